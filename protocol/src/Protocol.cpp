@@ -1,0 +1,1 @@
+#include "relais/protocol/Protocol.h"

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "RoutingTypes.h"
+
+#include <relais/protocol/Types.h>
+
+#include <memory>
+#include <optional>
+
+namespace relais::routing {
+
+// The ACD core: queues, agents, interactions, offers. Every mutating call runs the matching
+// of waiting interactions to free agents before it returns, and reports what changed as
+// Events, in order. Nothing here reads a clock or touches I/O.
+//
+// Ordering: within a queue, higher priority first, then arrival order (seq). An agent is
+// chosen among those eligible for the queue (all required skills) by the sum of their levels in
+// the queue's required skills (highest first), then longest idle, then id. An agent free for
+// several queues takes the best waiting interaction among them (priority, then oldest arrival).
+//
+// Eligibility for an offer: availability Ready, connected, no pending offer, channel load below
+// capacity, no voice/callback interaction in hand for anything else, and nothing else in hand
+// for a voice/callback offer. Interactions in wrap-up count in the load.
+//
+// Effective state: reserved if an offer is pending, else busy if an interaction is active, else
+// wrap_up if one is wrapping, else the availability (ready / not_ready + reason / logged_out).
+class RoutingEngine
+{
+public:
+    RoutingEngine();
+    ~RoutingEngine();
+    RoutingEngine(const RoutingEngine &) = delete;
+    RoutingEngine &operator=(const RoutingEngine &) = delete;
+
+    // --- configuration (may be called again to update; queues are never removed) ---
+    void configureQueue(const QueueConfig &queue);
+    void configureAgent(const AgentConfig &agent);
+    bool hasQueue(const QString &name) const;
+    bool hasAgent(const QString &id) const;
+    std::optional<QueueConfig> queueConfig(const QString &name) const;
+    QStringList queueNames() const; // in configuration order
+
+    // --- agents ---
+    // Login puts the agent connected and not_ready (reason "login"); Conflict if logged in.
+    Outcome login(const QString &agentId, Ms now);
+    // Logout: Conflict while an offer is pending or an interaction is active/wrapping.
+    Outcome logout(const QString &agentId, Ms now);
+    // Ready or NotReady(reason). Conflict when logged out.
+    Outcome setAvailability(const QString &agentId, Availability availability,
+                            const QString &reason, Ms now);
+    // Disconnected: a pending offer is revoked (Withdrawn, back to the head of its queue) and the
+    // agent shows not_ready "disconnected". Reconnected: the availability it had comes back.
+    Outcome setConnected(const QString &agentId, bool connected, Ms now);
+    // Forced logout by a supervisor or a session expiry: pending offer revoked, queued-for-agent
+    // work kept, active text interactions and callbacks re-queued at the head of their queue,
+    // wrapping ones closed (WrapupExpired), then logged_out.
+    Outcome forceLogout(const QString &agentId, Ms now);
+
+    // --- interactions ---
+    // Adds a waiting interaction. BadRequest: unknown queue, empty or duplicate id.
+    Outcome enqueue(const InteractionSpec &spec, Ms now);
+    // Restores an interaction that a previous run had handed to an agent (after a restart): it
+    // comes back Active or WrapUp on that agent, who must be configured.
+    Outcome restoreAssigned(const InteractionSpec &spec, const QString &agentId, IxState state,
+                            Ms answeredAt, Ms now);
+    Outcome accept(const QString &agentId, const QString &interactionId, Ms now);
+    // Back to the head of its queue; never offered to this agent again.
+    Outcome reject(const QString &agentId, const QString &interactionId, Ms now);
+    // The conversation is over: Active → WrapUp (wrap-up limit from the queue).
+    Outcome end(const QString &interactionId, Ms now);
+    // The agent finished the wrap-up: WrapUp → Closed. Active is accepted too (end + wrap-up).
+    Outcome wrapup(const QString &agentId, const QString &interactionId, Ms now);
+    // The customer left. Queued/Offered → Abandoned (counted); Active → WrapUp; else Conflict.
+    Outcome abandon(const QString &interactionId, Ms now);
+    // To another queue (keeps its arrival seq and priority) or to one agent. The agent who had
+    // it (if active) is released without wrap-up.
+    Outcome transferToQueue(const QString &interactionId, const QString &queue, Ms now);
+    Outcome transferToAgent(const QString &interactionId, const QString &agentId, Ms now);
+    // Changes the channel keeping the place in the queue (voice → callback on overflow).
+    Outcome convertChannel(const QString &interactionId, Channel channel, Ms now);
+    // Forgets closed and abandoned interactions (the server calls it after persisting them).
+    void forget(const QString &interactionId);
+
+    // --- time ---
+    // Handles every deadline <= now: offer timeouts (back to the head, agent not_ready
+    // "no_answer"), wrap-up limits, overflows.
+    Events tick(Ms now);
+    // The earliest pending deadline, or nullopt.
+    std::optional<Ms> nextDeadline() const;
+
+    // --- queries ---
+    std::optional<AgentInfo> agent(const QString &agentId) const;
+    std::optional<InteractionInfo> interaction(const QString &interactionId) const;
+    QStringList waiting(const QString &queue) const; // in the order they will be served
+    QStringList agentIds() const;
+    protocol::QueueStats queueStats(const QString &queue, Ms now) const;
+    // Counters for "today"; the server calls this at midnight.
+    void resetCounters();
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace relais::routing
