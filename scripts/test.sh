@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, starts a throw-away PostgreSQL on loopback, runs every test.
+# Extra arguments go to ctest, e.g. ./scripts/test.sh -L unit
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/install-deps.sh
+./scripts/build.sh
+
+pgdir=$(mktemp -d /tmp/relais-pg.XXXXXX)
+cleanup() { ./scripts/pg-test-cluster.sh stop "$pgdir" || true; rm -rf "$pgdir"; }
+trap cleanup EXIT
+pgport=${RELAIS_TEST_PG_PORT:-55432}
+export RELAIS_TEST_PG_URL=$(./scripts/pg-test-cluster.sh start "$pgdir" "$pgport")
+echo "test.sh: PostgreSQL for the integration tests at $RELAIS_TEST_PG_URL"
+
+cd "${RELAIS_BUILD_DIR:-build}"
+ctest --output-on-failure --parallel "$(nproc)" "$@"
