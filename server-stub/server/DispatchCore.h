@@ -1,0 +1,159 @@
+#pragma once
+
+#include "channels/ChannelBackend.h"
+#include "config/Config.h"
+#include "routing/RoutingEngine.h"
+#include "server/CoreResult.h"
+#include "store/Database.h"
+#include "store/Records.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QObject>
+#include <QTimer>
+#include <functional>
+#include <memory>
+
+namespace relais::server {
+
+// The dispatch server's brain: holds the routing core, persists every change before it is
+// acknowledged, and announces what happened through signals that the CTI layer fans out.
+// Requests come from cti/ (agents, supervisors) and channels/ (connectors).
+class DispatchCore : public QObject, public channels::ChannelBackend
+{
+    Q_OBJECT
+public:
+    DispatchCore(config::Config config, std::unique_ptr<store::Database> db,
+                 QObject *parent = nullptr);
+    ~DispatchCore() override;
+
+    // Loads users and restores the open interactions of a previous run, in their order.
+    bool start(QString *error);
+
+    const config::Config &config() const { return m_config; }
+    store::Database &database() { return *m_db; }
+    const routing::RoutingEngine &routing() const { return m_routing; }
+    QString serverId() const { return m_serverId; }
+
+    // --- sessions ---
+    using LoginDone = std::function<void(CoreResult result, QString username, QString token)>;
+    // Verifies the password off the event loop (argon2id is slow on purpose), then replies.
+    void login(const QString &user, const QString &password, const QString &station,
+               const QString &source, LoginDone done);
+    CoreResult resume(const QString &token, const QString &source, QString *username);
+    CoreResult logout(const Caller &caller, const QString &token);
+    // The agent's connection dropped: no offers until it resumes; logged out after the expiry.
+    void connectionLost(const QString &username);
+    std::optional<store::UserRecord> user(const QString &username) const;
+    bool hasRole(const QString &username, protocol::Role role) const;
+
+    // --- agent verbs ---
+    CoreResult setState(const Caller &caller, protocol::AgentState state, const QString &reason);
+    CoreResult accept(const Caller &caller, const QString &interactionId);
+    CoreResult reject(const Caller &caller, const QString &interactionId);
+    CoreResult sendMessage(const Caller &caller, const QString &interactionId, const QString &text);
+    CoreResult transfer(const Caller &caller, const QString &interactionId, const QString &queue,
+                        const QString &agentId);
+    CoreResult end(const Caller &caller, const QString &interactionId);
+    CoreResult wrapup(const Caller &caller, const QString &interactionId,
+                      const QString &disposition, const QString &notes, const QString &reason);
+    CoreResult customerSearch(const QString &query);
+    CoreResult customerHistory(const QString &customerId);
+    CoreResult interactionMessages(const Caller &caller, const QString &interactionId);
+
+    // --- supervision ---
+    CoreResult forceState(const Caller &caller, const QString &agentId, protocol::AgentState state,
+                          const QString &reason);
+    CoreResult broadcast(const Caller &caller, const QString &text, const QString &severity,
+                         const QString &team);
+    QJsonArray queueStatsJson(const QStringList &queues) const;
+    QList<protocol::AgentStateInfo> agentStates() const;
+    QJsonArray queueListJson() const;
+
+    // --- channels::ChannelBackend ---
+    std::optional<QString> connectorForToken(const QString &token) const override;
+    std::variant<QString, channels::ChannelError>
+    createInteraction(const channels::NewInteraction &n) override;
+    std::variant<protocol::Message, channels::ChannelError>
+    addCustomerMessage(const QString &connector, const QString &interactionId,
+                       const QString &text) override;
+    std::variant<QList<protocol::Message>, channels::ChannelError>
+    agentMessagesAfter(const QString &connector, const QString &interactionId,
+                       qint64 afterSeq) override;
+
+    // The customer left (voice hang-up while queued, chat closed by the customer…).
+    CoreResult customerLeft(const QString &interactionId);
+    // Where the agents' phones register (given to them at login).
+    void setSipRegistrar(const QString &uri) { m_sipRegistrar = uri; }
+
+signals:
+    // An event for one user's sessions (type and body, without envelope).
+    void toUser(const QString &username, const QString &type, const QJsonObject &body);
+    // An event for subscribed supervisors (filtered by their queues when `queue` is set).
+    void toSupervisors(const QString &type, const QJsonObject &body);
+    // A broadcast from a supervisor: to every session (team empty) or one team's agents.
+    void broadcastSent(const QString &team, const QJsonObject &body);
+    // Another login of the same user took over: its older sessions should close.
+    void userSessionReplaced(const QString &username, const QString &token);
+    // Something that the queue figures depend on changed.
+    void statsChanged();
+    // A message from an agent for a connector that has a webhook.
+    void agentMessageForConnector(const QString &connector, const protocol::Message &message);
+    // An interaction waited past its queue's overflow delay (the voice side offers a callback).
+    void overflowDue(const QString &interactionId);
+
+private:
+    struct PendingWrapup
+    {
+        QString disposition;
+        QString notes;
+        QString reason;
+    };
+
+    bool restoreOpenInteractions(QString *error);
+    // Runs fn in one transaction (nested calls join the outer one); the signals queued with
+    // later() go out only once it is committed.
+    bool persist(const std::function<bool()> &fn);
+    void later(std::function<void()> emitOne);
+    CoreResult applyOutcome(const routing::Outcome &outcome, QJsonObject result = {});
+    bool applyEvents(const routing::Events &events);
+    bool applyEvent(const routing::Event &event, QStringList *closed);
+    bool applyInteractionState(const routing::InteractionStateChanged &ix, QStringList *closed);
+    void scheduleTick();
+    void onTick();
+    bool writeContact(const store::InteractionRecord &rec);
+    QJsonObject interactionJson(const store::InteractionRecord &rec) const;
+    QJsonObject offerPayload(const store::InteractionRecord &rec, qint64 timeoutMs) const;
+    QJsonObject sessionPayload(const QString &username, const QString &token) const;
+    void finishLogin(const std::optional<store::UserRecord> &rec, bool passwordOk,
+                     const Caller &caller, const QString &station, const LoginDone &done);
+    void attachAgent(const QString &username, qint64 now);
+    QString startSession(const QString &username);
+    std::optional<store::InteractionRecord> ownInteraction(const Caller &caller,
+                                                           const QString &interactionId,
+                                                           CoreResult *error);
+    QString customerIdFor(const QString &from, const QString &customerRef);
+    void audit(const Caller &caller, const QString &action, const QString &resource, bool success,
+               const QString &detail = {});
+    void rememberAvailability(const QString &agentId, const QString &value);
+    void startExpiry(const QString &username);
+    void expireSession(const QString &username);
+    QString displayName(const QString &username) const;
+
+    config::Config m_config;
+    std::unique_ptr<store::Database> m_db;
+    routing::RoutingEngine m_routing;
+    QString m_serverId;
+    QHash<QString, store::UserRecord> m_users;
+    QHash<QString, QString> m_connectorByToken;
+    QHash<QString, QTimer *> m_expiry; // username → session expiry after a lost connection
+    QHash<QString, QString> m_tokens; // username → its current session token
+    QHash<QString, PendingWrapup> m_pendingWrapups;
+    std::vector<std::function<void()>> m_pending;
+    int m_txDepth = 0;
+    quint64 m_nextSeq = 1;
+    QString m_sipRegistrar;
+    QTimer m_tick;
+};
+
+} // namespace relais::server
