@@ -19,7 +19,7 @@ using server::DispatchCore;
 
 namespace {
 
-enum class Need { Nothing, Session, Agent, Supervisor, SupervisorOrTrainer };
+enum class Need { Nothing, Session, Agent, Supervisor, SupervisorOrTrainer, Admin };
 
 struct Context
 {
@@ -180,6 +180,16 @@ CoreResult agentList(Context &c)
     return CoreResult::success({{"agents", out}});
 }
 
+CoreResult auditList(Context &c)
+{
+    const int limit = int(c.fields.optionalInt("limit").value_or(100));
+    if (c.fields.ok() && (limit < 1 || limit > 1000))
+        c.fields.fail("limit", QStringLiteral("must be between 1 and 1000"));
+    if (!c.fields.ok())
+        return badRequest(c.fields);
+    return c.core.auditList(c.caller(), limit);
+}
+
 const QHash<QString, Verb> &verbs()
 {
     static const QHash<QString, Verb> table{
@@ -202,6 +212,7 @@ const QHash<QString, Verb> &verbs()
         {msg::AgentForceState, {Need::Supervisor, forceState}},
         {msg::Broadcast, {Need::Supervisor, broadcast}},
         {msg::AgentList, {Need::SupervisorOrTrainer, agentList}},
+        {"audit.list", {Need::Admin, auditList}},
         {msg::QueueList, {Need::Session, [](Context &c) {
                               return CoreResult::success({{"queues", c.core.queueListJson()}});
                           }}},
@@ -232,6 +243,11 @@ std::optional<CoreResult> checkNeed(Need need, CtiSession &session, DispatchCore
             !core.hasRole(user, Role::Admin))
             return CoreResult::failure(ErrorCode::Forbidden,
                                        QStringLiteral("this needs the supervisor or trainer role"));
+        break;
+    case Need::Admin:
+        if (!core.hasRole(user, Role::Admin))
+            return CoreResult::failure(ErrorCode::Forbidden,
+                                       QStringLiteral("this needs the admin role"));
         break;
     default:
         break;

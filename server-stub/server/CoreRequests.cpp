@@ -263,6 +263,22 @@ CoreResult DispatchCore::customerLeft(const QString &interactionId)
     return applyOutcome(m_routing.abandon(interactionId, nowMs()));
 }
 
+CoreResult DispatchCore::auditList(const Caller &caller, int limit)
+{
+    audit(caller, QStringLiteral("audit.list"), QStringLiteral("audit"), true);
+    QJsonArray out;
+    for (const store::AuditEntry &e : m_db->auditEntries(limit)) {
+        out.append(QJsonObject{{"at", e.at},
+                               {"actor", e.actor},
+                               {"action", e.action},
+                               {"resource", e.resource},
+                               {"source", e.source},
+                               {"success", e.success},
+                               {"detail", e.detail}});
+    }
+    return CoreResult::success({{"entries", out}});
+}
+
 QJsonArray DispatchCore::queueStatsJson(const QStringList &queues) const
 {
     QJsonArray out;

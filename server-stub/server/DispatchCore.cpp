@@ -50,7 +50,20 @@ bool DispatchCore::start(QString *error)
         }
     }
     m_nextSeq = m_db->maxInteractionSeq() + 1;
+    scheduleMidnight();
     return restoreOpenInteractions(error);
+}
+
+// The queue figures are "today's": they start again at local midnight.
+void DispatchCore::scheduleMidnight()
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime midnight(now.date().addDays(1), QTime(0, 0));
+    QTimer::singleShot(std::max<qint64>(1000, now.msecsTo(midnight)), this, [this] {
+        m_routing.resetCounters();
+        emit statsChanged();
+        scheduleMidnight();
+    });
 }
 
 bool DispatchCore::restoreOpenInteractions(QString *error)

@@ -69,6 +69,8 @@ public:
     QJsonArray queueStatsJson(const QStringList &queues) const;
     QList<protocol::AgentStateInfo> agentStates() const;
     QJsonArray queueListJson() const;
+    // The audit trail, newest first (admins); reading it is audited too.
+    CoreResult auditList(const Caller &caller, int limit);
 
     // --- channels::ChannelBackend ---
     std::optional<QString> connectorForToken(const QString &token) const override;
@@ -111,6 +113,7 @@ private:
     };
 
     bool restoreOpenInteractions(QString *error);
+    void scheduleMidnight();
     // Runs fn in one transaction (nested calls join the outer one); the signals queued with
     // later() go out only once it is committed.
     bool persist(const std::function<bool()> &fn);
