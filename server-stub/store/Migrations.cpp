@@ -1,0 +1,116 @@
+#include "store/Migrations.h"
+
+namespace relais::store {
+
+QList<Migration> migrations(bool postgres)
+{
+    Q_UNUSED(postgres) // every statement so far is portable
+    QList<Migration> steps;
+
+    steps.append({1,
+                  {
+                      "CREATE TABLE users ("
+                      " username TEXT PRIMARY KEY,"
+                      " name TEXT NOT NULL DEFAULT '',"
+                      " roles TEXT NOT NULL DEFAULT '[]',"
+                      " skills TEXT NOT NULL DEFAULT '{}',"
+                      " capacity TEXT NOT NULL DEFAULT '{}',"
+                      " password_hash TEXT NOT NULL DEFAULT '',"
+                      " sip_user TEXT NOT NULL DEFAULT '',"
+                      " sip_password TEXT NOT NULL DEFAULT '',"
+                      " auto_answer INTEGER NOT NULL DEFAULT 0,"
+                      " team TEXT NOT NULL DEFAULT '',"
+                      " failed_logins INTEGER NOT NULL DEFAULT 0,"
+                      " locked_until BIGINT NOT NULL DEFAULT 0)",
+
+                      "CREATE TABLE sessions ("
+                      " token TEXT PRIMARY KEY,"
+                      " username TEXT NOT NULL,"
+                      " expires_at BIGINT NOT NULL)",
+                      "CREATE INDEX sessions_expiry ON sessions (expires_at)",
+
+                      "CREATE TABLE customers ("
+                      " id TEXT PRIMARY KEY,"
+                      " name TEXT NOT NULL DEFAULT '',"
+                      " phone TEXT NOT NULL DEFAULT '',"
+                      " email TEXT NOT NULL DEFAULT '',"
+                      " language TEXT NOT NULL DEFAULT '',"
+                      " segment TEXT NOT NULL DEFAULT '',"
+                      " fields TEXT NOT NULL DEFAULT '{}',"
+                      // lower-cased, accent-free name/phone/email: portable case-insensitive LIKE
+                      " search TEXT NOT NULL DEFAULT '')",
+                      "CREATE INDEX customers_phone ON customers (phone)",
+                      "CREATE INDEX customers_email ON customers (email)",
+
+                      "CREATE TABLE contacts ("
+                      " id TEXT PRIMARY KEY,"
+                      " customer_id TEXT NOT NULL REFERENCES customers (id) ON DELETE CASCADE,"
+                      " at BIGINT NOT NULL,"
+                      " channel TEXT NOT NULL,"
+                      " queue TEXT NOT NULL DEFAULT '',"
+                      " reason TEXT NOT NULL DEFAULT '',"
+                      " disposition TEXT NOT NULL DEFAULT '',"
+                      " agent TEXT NOT NULL DEFAULT '',"
+                      " notes TEXT NOT NULL DEFAULT '',"
+                      " interaction_id TEXT NOT NULL DEFAULT '')",
+                      "CREATE INDEX contacts_customer_at ON contacts (customer_id, at)",
+
+                      "CREATE TABLE interactions ("
+                      " id TEXT PRIMARY KEY,"
+                      " channel TEXT NOT NULL,"
+                      " queue TEXT NOT NULL DEFAULT '',"
+                      " from_addr TEXT NOT NULL DEFAULT '',"
+                      " subject TEXT NOT NULL DEFAULT '',"
+                      " priority INTEGER NOT NULL DEFAULT 0,"
+                      " seq BIGINT NOT NULL DEFAULT 0,"
+                      " customer_id TEXT NOT NULL DEFAULT '',"
+                      " state TEXT NOT NULL,"
+                      " agent_id TEXT NOT NULL DEFAULT '',"
+                      " target_agent TEXT NOT NULL DEFAULT '',"
+                      " created_at BIGINT NOT NULL DEFAULT 0,"
+                      " answered_at BIGINT NOT NULL DEFAULT 0,"
+                      " ended_at BIGINT NOT NULL DEFAULT 0,"
+                      " closed_at BIGINT NOT NULL DEFAULT 0,"
+                      " disposition TEXT NOT NULL DEFAULT '',"
+                      " reason TEXT NOT NULL DEFAULT '',"
+                      " notes TEXT NOT NULL DEFAULT '',"
+                      " sip_call_id TEXT NOT NULL DEFAULT '',"
+                      " connector TEXT NOT NULL DEFAULT '')",
+                      "CREATE INDEX interactions_state_seq ON interactions (state, seq)",
+                      "CREATE INDEX interactions_seq ON interactions (seq)",
+
+                      "CREATE TABLE messages ("
+                      " interaction_id TEXT NOT NULL,"
+                      " seq BIGINT NOT NULL,"
+                      " sender TEXT NOT NULL,"
+                      " body TEXT NOT NULL,"
+                      " at BIGINT NOT NULL,"
+                      " PRIMARY KEY (interaction_id, seq))",
+
+                      "CREATE TABLE agent_states ("
+                      " agent_id TEXT NOT NULL,"
+                      " state TEXT NOT NULL,"
+                      " reason TEXT NOT NULL DEFAULT '',"
+                      " at BIGINT NOT NULL)",
+                      "CREATE INDEX agent_states_agent_at ON agent_states (agent_id, at)",
+
+                      "CREATE TABLE audit ("
+                      " seq BIGINT NOT NULL,"
+                      " at BIGINT NOT NULL,"
+                      " actor TEXT NOT NULL DEFAULT '',"
+                      " action TEXT NOT NULL,"
+                      " resource TEXT NOT NULL DEFAULT '',"
+                      " source TEXT NOT NULL DEFAULT '',"
+                      " success INTEGER NOT NULL,"
+                      " detail TEXT NOT NULL DEFAULT '')",
+                      "CREATE INDEX audit_seq ON audit (seq)",
+
+                      "CREATE TABLE settings ("
+                      " key TEXT PRIMARY KEY,"
+                      " value TEXT NOT NULL)",
+                  }});
+
+    return steps;
+}
+
+} // namespace relais::store

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "routing/RoutingTypes.h"
+
+#include <relais/protocol/Enums.h>
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+// Rows of the store, as plain values. Times are epoch milliseconds.
+namespace relais::store {
+
+struct UserRecord
+{
+    QString username;
+    QString name;
+    QStringList roles;
+    QHash<QString, int> skills;
+    routing::Capacity capacity{};
+    QString passwordHash;
+    QString sipUser;
+    QString sipPassword;
+    bool autoAnswer = false;
+    QString team;
+    int failedLogins = 0;
+    qint64 lockedUntil = 0;
+};
+
+struct SessionRecord
+{
+    QString token;
+    QString username;
+    qint64 expiresAt = 0;
+};
+
+struct InteractionRecord
+{
+    QString id;
+    protocol::Channel channel = protocol::Channel::Chat;
+    QString queue;
+    QString from;
+    QString subject;
+    int priority = 0;
+    quint64 seq = 0;
+    QString customerId;
+    QString state; // queued|offered|active|wrap_up|closed|abandoned
+    QString agentId;
+    QString targetAgent;
+    qint64 createdAt = 0;
+    qint64 answeredAt = 0;
+    qint64 endedAt = 0;
+    qint64 closedAt = 0;
+    QString disposition;
+    QString reason;
+    QString notes;
+    QString sipCallId;
+    QString connector;
+};
+
+struct AuditEntry
+{
+    qint64 at = 0;
+    QString actor;
+    QString action;
+    QString resource;
+    QString source; // peer address
+    bool success = true;
+    QString detail;
+};
+
+} // namespace relais::store
