@@ -46,8 +46,7 @@ public:
                        const QString &text) = 0;
     // Messages not written by the customer (agent, system) with seq > afterSeq, in order.
     virtual std::variant<QList<protocol::Message>, ChannelError>
-    agentMessagesAfter(const QString &connector, const QString &interactionId,
-                       qint64 afterSeq) = 0;
+    agentMessagesAfter(const QString &connector, const QString &interactionId, qint64 afterSeq) = 0;
 };
 
 } // namespace relais::channels
