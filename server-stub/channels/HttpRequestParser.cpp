@@ -54,6 +54,7 @@ HttpRequestParser::HttpRequestParser(Limits limits) : m_limits(limits) {}
 HttpRequestParser::Status HttpRequestParser::fail(int status, const QString &message)
 {
     m_stage = Stage::Failed;
+    m_continue = false;
     m_errorStatus = status;
     m_errorMessage = message;
     return Status::Error;
