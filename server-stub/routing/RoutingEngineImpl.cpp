@@ -121,16 +121,17 @@ void RoutingEngine::Impl::reindex(int agent)
     const bool idleChanged = a.idleSince != a.indexedIdle;
     if (mask == a.indexedMask && (mask == 0 || !idleChanged))
         return;
-    for (const auto &[q, level] : a.eligible) {
-        QueueData &queue = queues[q];
-        for (int c = 0; c < protocol::kChannelCount; ++c) {
-            const unsigned bit = 1u << c;
-            const bool had = a.indexedMask & bit;
-            const bool has = mask & bit;
-            if (had && (!has || idleChanged))
-                queue.free[c].erase(AgentKey{-level, a.indexedIdle, a.cfg.id, agent});
-            if (has && (!had || idleChanged))
-                queue.free[c].insert(AgentKey{-level, a.idleSince, a.cfg.id, agent});
+    const unsigned drop = idleChanged ? a.indexedMask : a.indexedMask & ~mask;
+    const unsigned add = idleChanged ? mask : mask & ~a.indexedMask;
+    for (Eligibility &e : a.eligible) {
+        QueueData &q = queues[e.queue];
+        for (unsigned m = drop & q.channels; m; m &= m - 1) {
+            const int c = std::countr_zero(m);
+            q.free[c].erase(e.at[c]);
+        }
+        for (unsigned m = add & q.channels; m; m &= m - 1) {
+            const int c = std::countr_zero(m);
+            e.at[c] = q.free[c].insert(AgentKey{-e.level, a.idleSince, a.cfg.id, agent}).first;
         }
     }
     if (mask & ~a.indexedMask)
@@ -144,13 +145,37 @@ void RoutingEngine::Impl::unindex(int agent)
     AgentData &a = agents[agent];
     if (a.indexedMask == 0)
         return;
-    for (const auto &[q, level] : a.eligible) {
-        for (int c = 0; c < protocol::kChannelCount; ++c) {
-            if (a.indexedMask & (1u << c))
-                queues[q].free[c].erase(AgentKey{-level, a.indexedIdle, a.cfg.id, agent});
+    for (Eligibility &e : a.eligible) {
+        QueueData &q = queues[e.queue];
+        for (unsigned m = a.indexedMask & q.channels; m; m &= m - 1) {
+            const int c = std::countr_zero(m);
+            q.free[c].erase(e.at[c]);
         }
     }
     a.indexedMask = 0;
+}
+
+// The first interaction of a channel in a queue: from now on the queue keeps a free set for it.
+void RoutingEngine::Impl::subscribe(int queue, Channel channel)
+{
+    QueueData &q = queues[queue];
+    const unsigned bit = channelBit(channel);
+    if (q.channels & bit)
+        return;
+    q.channels |= bit;
+    const int c = int(channel);
+    for (int agent = 0; agent < int(agents.size()); ++agent) {
+        AgentData &a = agents[agent];
+        if (!(a.indexedMask & bit))
+            continue;
+        for (Eligibility &e : a.eligible) {
+            if (e.queue == queue) {
+                e.at[c] =
+                    q.free[c].insert(AgentKey{-e.level, a.indexedIdle, a.cfg.id, agent}).first;
+                break;
+            }
+        }
+    }
 }
 
 int RoutingEngine::Impl::levelFor(const AgentData &a, const QueueConfig &q) const
@@ -172,7 +197,7 @@ void RoutingEngine::Impl::computeEligibility(int agent)
     for (int q = 0; q < int(queues.size()); ++q) {
         const int level = levelFor(a, queues[q].cfg);
         if (level >= 0)
-            a.eligible.emplace_back(q, level);
+            a.eligible.push_back(Eligibility{q, level, {}});
     }
 }
 
@@ -181,22 +206,22 @@ void RoutingEngine::Impl::updateEligibility(int agent, int queue)
     AgentData &a = agents[agent];
     const int level = levelFor(a, queues[queue].cfg);
     auto it = std::find_if(a.eligible.begin(), a.eligible.end(),
-                           [queue](const auto &e) { return e.first == queue; });
+                           [queue](const Eligibility &e) { return e.queue == queue; });
     if (it != a.eligible.end()) {
         if (level >= 0)
-            it->second = level;
+            it->level = level;
         else
             a.eligible.erase(it);
     } else if (level >= 0) {
-        a.eligible.emplace_back(queue, level);
+        a.eligible.push_back(Eligibility{queue, level, {}});
     }
 }
 
 void RoutingEngine::Impl::countState(int agent, int delta)
 {
     const AgentData &a = agents[agent];
-    for (const auto &[q, level] : a.eligible) {
-        if (int *n = counter(queues[q].agents, a.state))
+    for (const Eligibility &e : a.eligible) {
+        if (int *n = counter(queues[e.queue].agents, a.state))
             *n += delta;
     }
 }
@@ -230,10 +255,12 @@ void RoutingEngine::Impl::insertQueued(Ix &x)
 {
     QueueData &q = queues[x.queue];
     const WaitKey k = x.key();
-    if (x.target >= 0)
+    if (x.target >= 0) {
         agents[x.target].targeted.insert(k);
-    else
+    } else {
+        subscribe(x.queue, x.info.channel);
         q.waiting[int(x.info.channel)].insert(k);
+    }
     q.queued.insert(k);
     if (!x.unanswered) {
         q.unanswered.insert(x.info.arrivedAt);
@@ -426,8 +453,8 @@ Ix *RoutingEngine::Impl::bestFor(int agent) const
             break;
         }
     }
-    for (const auto &[q, level] : a.eligible) {
-        const QueueData &queue = queues[q];
+    for (const Eligibility &e : a.eligible) {
+        const QueueData &queue = queues[e.queue];
         if (queue.queued.empty())
             continue;
         for (int c = 0; c < protocol::kChannelCount; ++c) {

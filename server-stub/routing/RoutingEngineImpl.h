@@ -8,7 +8,9 @@
 #include <QHash>
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <compare>
+#include <deque>
 #include <functional>
 #include <memory>
 #include <queue>
@@ -42,6 +44,17 @@ struct AgentKey
             return idleSince < o.idleSince;
         return id < o.id;
     }
+};
+
+using FreeSet = std::set<AgentKey>;
+
+// An agent's place in one queue it is eligible for; `at[c]` is its node in the queue's free set
+// of channel c while it sits there.
+struct Eligibility
+{
+    int queue = -1;
+    int level = 0;
+    std::array<FreeSet::iterator, protocol::kChannelCount> at{};
 };
 
 struct QueueCounters
@@ -90,9 +103,9 @@ struct AgentData
     std::vector<int> inHand;                         // slots: offered, active, wrapping
     std::array<int, protocol::kChannelCount> load{}; // active + wrapping per channel
     int exclusive = 0;                               // voice/callback among them
-    std::vector<std::pair<int, int>> eligible;       // (queue, level)
+    std::vector<Eligibility> eligible;
     std::set<WaitKey> targeted; // queued interactions transferred to this agent
-    unsigned indexedMask = 0;   // channels under which it sits in its queues' free sets
+    unsigned indexedMask = 0;   // channels it can take, as placed in its queues' free sets
     Ms indexedIdle = 0;
     bool dirty = false; // may take work: matching looks at it
 };
@@ -103,7 +116,10 @@ struct QueueData
     std::array<std::set<WaitKey>, protocol::kChannelCount> waiting; // queued, not targeted
     std::set<WaitKey> queued;     // every queued one, targeted too: the serving order
     std::multiset<Ms> unanswered; // arrivedAt of the queued and offered ones
-    std::array<std::set<AgentKey>, protocol::kChannelCount> free; // eligible agents able to take it
+    // Eligible agents able to take a channel now, best first. Kept only for the channels this
+    // queue has received so far (`channels`), so an agent's change touches few sets.
+    std::array<FreeSet, protocol::kChannelCount> free;
+    unsigned channels = 0;
     QueueCounters counters;
     protocol::AgentCounts agents;
 };
@@ -121,7 +137,7 @@ struct Deadline
 
 struct RoutingEngine::Impl
 {
-    std::vector<QueueData> queues;
+    std::deque<QueueData> queues; // stable addresses: agents hold iterators into their sets
     QHash<QString, int> queueIndex;
     std::vector<AgentData> agents;
     QHash<QString, int> agentIndex;
@@ -145,6 +161,7 @@ struct RoutingEngine::Impl
     std::pair<AgentState, QString> effective(const AgentData &a) const;
     void reindex(int agent);
     void unindex(int agent);
+    void subscribe(int queue, Channel channel);
     void computeEligibility(int agent);
     void updateEligibility(int agent, int queue);
     int levelFor(const AgentData &a, const QueueConfig &q) const; // -1: not eligible
