@@ -33,6 +33,7 @@ public:
     RoutingEngine &operator=(const RoutingEngine &) = delete;
 
     // --- configuration (may be called again to update; queues are never removed) ---
+    // These report no events: offers they make possible come with the next call or tick().
     void configureQueue(const QueueConfig &queue);
     void configureAgent(const AgentConfig &agent);
     bool hasQueue(const QString &name) const;
@@ -53,18 +54,21 @@ public:
     Outcome setConnected(const QString &agentId, bool connected, Ms now);
     // Forced logout by a supervisor or a session expiry: pending offer revoked, queued-for-agent
     // work kept, active text interactions and callbacks re-queued at the head of their queue,
-    // wrapping ones closed (WrapupExpired), then logged_out.
+    // wrapping ones closed (WrapupExpired), then logged_out. An active voice call stays with the
+    // agent (shown busy) until it ends. Conflict when logged out with nothing in hand.
     Outcome forceLogout(const QString &agentId, Ms now);
 
     // --- interactions ---
     // Adds a waiting interaction. BadRequest: unknown queue, empty or duplicate id.
     Outcome enqueue(const InteractionSpec &spec, Ms now);
     // Restores an interaction that a previous run had handed to an agent (after a restart): it
-    // comes back Active or WrapUp on that agent, who must be configured.
+    // comes back Active or WrapUp on that agent, who must be configured. The agent's availability
+    // is left as it is (logged out after a restart: login() brings it back, still busy).
     Outcome restoreAssigned(const InteractionSpec &spec, const QString &agentId, IxState state,
                             Ms answeredAt, Ms now);
     Outcome accept(const QString &agentId, const QString &interactionId, Ms now);
-    // Back to the head of its queue; never offered to this agent again.
+    // Back to the head of its queue; never offered to this agent again. A transfer to this agent
+    // is then served by the queue (so is one whose offer times out).
     Outcome reject(const QString &agentId, const QString &interactionId, Ms now);
     // The conversation is over: Active → WrapUp (wrap-up limit from the queue).
     Outcome end(const QString &interactionId, Ms now);
@@ -76,7 +80,8 @@ public:
     // it (if active) is released without wrap-up.
     Outcome transferToQueue(const QString &interactionId, const QString &queue, Ms now);
     Outcome transferToAgent(const QString &interactionId, const QString &agentId, Ms now);
-    // Changes the channel keeping the place in the queue (voice → callback on overflow).
+    // Changes the channel keeping the place in the queue (voice → callback on overflow). A pending
+    // offer is withdrawn first; Conflict once answered.
     Outcome convertChannel(const QString &interactionId, Channel channel, Ms now);
     // Forgets closed and abandoned interactions (the server calls it after persisting them).
     void forget(const QString &interactionId);
@@ -93,6 +98,7 @@ public:
     std::optional<InteractionInfo> interaction(const QString &interactionId) const;
     QStringList waiting(const QString &queue) const; // in the order they will be served
     QStringList agentIds() const;
+    // `waiting` and `longestWaitMs` count the queued and the offered (not yet answered) ones.
     protocol::QueueStats queueStats(const QString &queue, Ms now) const;
     // Counters for "today"; the server calls this at midnight.
     void resetCounters();
