@@ -7,12 +7,19 @@ packages=(
   # toolchain
   build-essential cmake ninja-build pkg-config clang-format
   # Qt 6.4 (Debian 12)
-  qt6-base-dev qt6-websockets-dev qt6-httpserver-dev qt6-tools-dev qt6-l10n-tools
+  qt6-base-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools
   qt6-tools-dev-tools libqt6sql6-sqlite libqt6sql6-psql
+  qt6-multimedia-dev libqt6charts6-dev qt6-charts-dev
   # server libraries
   libsodium-dev libtomlplusplus-dev
+  # softphone engine (SIP and media)
+  libre-dev librem-dev libopus-dev
   # tests and benchmarks
   libbenchmark-dev postgresql procps
+  # real SIP peers and media checks for the softphone and voice tests
+  baresip-core sip-tester sox espeak-ng
+  # GUI tests and screenshots under a virtual display
+  xvfb xauth imagemagick
 )
 
 missing=()

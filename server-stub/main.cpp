@@ -76,6 +76,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<store::Database> db = store::Database::open(options->db, &error);
     if (!db)
         return fail(QStringLiteral("database %1: %2").arg(options->db, error));
+    db->setDefaultCountryCode(cfg->defaultCountryCode);
     if (options->demo && !config::seedDemoData(*db, *cfg, server::nowMs(), &error))
         return fail(QStringLiteral("seeding the demo data: %1").arg(error));
 
@@ -98,8 +99,8 @@ int main(int argc, char *argv[])
     QObject::connect(&core, &server::DispatchCore::agentMessageForConnector, &webhooks,
                      &channels::WebhookPusher::push);
 
-    server::SignalWatcher signals;
-    QObject::connect(&signals, &server::SignalWatcher::terminationRequested, &app, [&](int sig) {
+    server::SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &server::SignalWatcher::terminationRequested, &app, [&](int sig) {
         std::fprintf(stderr, "relais-dispatch: signal %d, shutting down\n", sig);
         ctiServer.closeAll();
         app.quit();

@@ -51,8 +51,6 @@ bool CtiServer::listen(const QHostAddress &address, quint16 port,
                                     this);
     if (tls)
         m_server->setSslConfiguration(*tls);
-    m_server->setMaxAllowedIncomingFrameSize(kTransportLimit);
-    m_server->setMaxAllowedIncomingMessageSize(kTransportLimit);
     connect(m_server, &QWebSocketServer::newConnection, this, &CtiServer::onNewConnection);
     if (!m_server->listen(address, port)) {
         *error = m_server->errorString();

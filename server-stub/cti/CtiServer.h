@@ -4,6 +4,7 @@
 #include <QList>
 #include <QMultiHash>
 #include <QObject>
+#include <QTimer>
 #include <QSslConfiguration>
 #include <optional>
 
@@ -50,7 +51,7 @@ private:
     QList<CtiSession *> m_sessions;
     QMultiHash<QString, CtiSession *> m_byUser;
     bool m_statsDirty = true;
-    class QTimer *m_statsTimer = nullptr;
+    QTimer *m_statsTimer = nullptr;
 };
 
 } // namespace relais::cti

@@ -2,6 +2,8 @@
 #include "server/DispatchCore.h"
 
 #include "server/Clock.h"
+#include "config/DemoData.h"
+#include <relais/protocol/Protocol.h>
 #include "store/PhoneNumber.h"
 
 #include <QUuid>

@@ -2,6 +2,8 @@
 
 #include "config/ConfigLoader.h"
 #include "server/Clock.h"
+#include "config/DemoData.h"
+#include <relais/protocol/Protocol.h>
 #include "server/IxStateNames.h"
 
 #include <QLoggingCategory>
@@ -180,6 +182,7 @@ bool DispatchCore::applyEvent(const routing::Event &event, QStringList *closed)
         std::optional<store::InteractionRecord> rec = m_db->interaction(offer->interactionId);
         if (!rec)
             return true;
+        rec->state = QStringLiteral("offered");
         const qint64 timeoutMs = std::max<qint64>(0, offer->expiresAt - now);
         const QJsonObject payload = offerPayload(*rec, timeoutMs);
         const QString agent = offer->agentId;

@@ -125,6 +125,25 @@ private slots:
             bad->login("agent3", "wrong");
         QCOMPARE(code(bad->login("agent3", "demo")), QStringLiteral("locked"));
         QVERIFY(ok(bad->login("agent2")));
+
+        // The audit trail has who, what, when, from where, and never the password.
+        auto admin = loggedIn("admin");
+        QVERIFY(admin);
+        QCOMPARE(code(c->request("audit.list")), QStringLiteral("forbidden"));
+        const QJsonObject audit = admin->request("audit.list", {{"limit", 200}});
+        QVERIFY(ok(audit));
+        int failedForAgent3 = 0;
+        for (const QJsonValue &v : audit.value("entries").toArray()) {
+            const QJsonObject e = v.toObject();
+            QVERIFY(!QJsonDocument(e).toJson().contains("not-the-password"));
+            if (e.value("action").toString() == "login" && e.value("resource").toString() == "agent3" &&
+                !e.value("success").toBool()) {
+                ++failedForAgent3;
+                QCOMPARE(e.value("source").toString(), QStringLiteral("127.0.0.1"));
+                QVERIFY(e.value("at").toInteger() > 0);
+            }
+        }
+        QCOMPARE(failedForAgent3, 11);
     }
 
     void badFramesAreAnsweredAndTheConnectionKept()
