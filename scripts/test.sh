@@ -3,11 +3,12 @@
 # Extra arguments go to ctest, e.g. ./scripts/test.sh -L unit
 set -euo pipefail
 cd "$(dirname "$0")/.."
+root=$(pwd)
 ./scripts/install-deps.sh
 ./scripts/build.sh
 
 pgdir=$(mktemp -d /tmp/relais-pg.XXXXXX)
-cleanup() { ./scripts/pg-test-cluster.sh stop "$pgdir" || true; rm -rf "$pgdir"; }
+cleanup() { "$root/scripts/pg-test-cluster.sh" stop "$pgdir" || true; rm -rf "$pgdir"; }
 trap cleanup EXIT
 pgport=${RELAIS_TEST_PG_PORT:-55432}
 export RELAIS_TEST_PG_URL=$(./scripts/pg-test-cluster.sh start "$pgdir" "$pgport")

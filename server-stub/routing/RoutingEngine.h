@@ -50,7 +50,7 @@ public:
     Outcome setAvailability(const QString &agentId, Availability availability,
                             const QString &reason, Ms now);
     // Disconnected: a pending offer is revoked (Withdrawn, back to the head of its queue) and the
-    // agent shows not_ready "disconnected". Reconnected: the availability it had comes back.
+    // agent shows not_ready "disconnected", even with work in hand. Reconnected: the availability it had comes back.
     Outcome setConnected(const QString &agentId, bool connected, Ms now);
     // Forced logout by a supervisor or a session expiry: pending offer revoked, queued-for-agent
     // work kept, active text interactions and callbacks re-queued at the head of their queue,

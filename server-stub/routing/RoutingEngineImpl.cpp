@@ -95,6 +95,9 @@ std::pair<AgentState, QString> RoutingEngine::Impl::effective(const AgentData &a
 {
     if (a.pendingOffer >= 0)
         return {AgentState::Reserved, {}};
+    // A lost desk shows first, even with work in hand: supervisors must see it at once.
+    if (!a.connected && a.availability != Availability::LoggedOut)
+        return {AgentState::NotReady, QStringLiteral("disconnected")};
     bool wrapping = false;
     for (int slot : a.inHand) {
         const IxState s = pool[slot]->info.state;
@@ -106,8 +109,6 @@ std::pair<AgentState, QString> RoutingEngine::Impl::effective(const AgentData &a
         return {AgentState::WrapUp, {}};
     if (a.availability == Availability::LoggedOut)
         return {AgentState::LoggedOut, {}};
-    if (!a.connected)
-        return {AgentState::NotReady, QStringLiteral("disconnected")};
     if (a.availability == Availability::Ready)
         return {AgentState::Ready, {}};
     return {AgentState::NotReady, a.availabilityReason};

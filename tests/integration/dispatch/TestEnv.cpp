@@ -25,12 +25,20 @@ void TestEnv::parseArgs(int &argc, char **argv)
     argc = out;
 }
 
-bool TestEnv::usePostgres() { return g_pg; }
+bool TestEnv::usePostgres()
+{
+    return g_pg;
+}
 
 QString TestEnv::freshDatabase(const QString &name, QTemporaryDir &dir, QString *error)
 {
-    if (!g_pg)
-        return QStringLiteral("sqlite:%1/%2.db").arg(dir.path(), name);
+    if (!g_pg) {
+        // A test that starts a server again gets an empty database, not the last test's.
+        const QString path = dir.filePath(name + QStringLiteral(".db"));
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(path + QLatin1String(suffix));
+        return QStringLiteral("sqlite:%1").arg(path);
+    }
     const QString base = qEnvironmentVariable("RELAIS_TEST_PG_URL");
     if (base.isEmpty()) {
         *error = QStringLiteral("RELAIS_TEST_PG_URL is not set (scripts/test.sh sets it)");
