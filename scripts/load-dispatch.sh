@@ -27,7 +27,7 @@ SERVER="$BUILD_DIR/server-stub/relais-dispatch"
 LOAD="$BUILD_DIR/tests/load/dispatch/relais-load"
 if [[ ! -x "$SERVER" || ! -x "$LOAD" ]]; then
   echo "building relais-dispatch and relais-load in $BUILD_DIR" >&2
-  cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DRELAIS_CORE=ON >/dev/null
+  cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja >/dev/null
   ninja -C "$BUILD_DIR" -j2 relais-dispatch relais-load
 fi
 

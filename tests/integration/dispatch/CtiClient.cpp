@@ -60,6 +60,21 @@ QJsonObject CtiClient::sendRaw(const QByteArray &frame, int timeoutMs)
     return m_replies.isEmpty() ? QJsonObject() : m_replies.takeFirst();
 }
 
+QList<QJsonObject> CtiClient::burst(int count, int timeoutMs)
+{
+    m_replies.clear();
+    for (int i = 0; i < count; ++i) {
+        const QJsonObject ping{{"type", "ping"}, {"id", m_nextId++}};
+        m_socket.sendTextMessage(QString::fromUtf8(QJsonDocument(ping).toJson(QJsonDocument::Compact)));
+    }
+    QDeadlineTimer deadline(timeoutMs);
+    while (m_replies.size() < count && !deadline.hasExpired())
+        QTest::qWait(5);
+    QList<QJsonObject> replies;
+    replies.swap(m_replies);
+    return replies;
+}
+
 QJsonObject CtiClient::waitEventWhere(const QString &type,
                                       const std::function<bool(const QJsonObject &)> &predicate,
                                       int timeoutMs)

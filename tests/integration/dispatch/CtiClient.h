@@ -15,6 +15,8 @@ public:
     // Sends a request and waits for its reply (empty object on timeout).
     QJsonObject request(const QString &type, QJsonObject fields = {}, int timeoutMs = 5000);
     QJsonObject sendRaw(const QByteArray &frame, int timeoutMs = 5000); // the next reply
+    // Sends `count` pings at once, waits for `count` replies and returns them (in arrival order).
+    QList<QJsonObject> burst(int count, int timeoutMs = 10000);
     // Waits for the next event of this type (already received ones count), removes and returns it.
     QJsonObject waitEvent(const QString &type, int timeoutMs = 5000);
     // Same, but the event must match `predicate` on its body.

@@ -167,6 +167,76 @@ private slots:
         QCOMPARE(int(c->closeCode()), 1008);
     }
 
+    void aBurstIsRateLimitedAndTheConnectionKept()
+    {
+        startServer();
+        auto c = connectClient();
+        const QList<QJsonObject> replies = c->burst(300);
+        QCOMPARE(replies.size(), 300);
+        int limited = 0;
+        for (const QJsonObject &r : replies)
+            limited += code(r) == QLatin1String("rate_limited") ? 1 : 0;
+        // Bursts of 100 pass, the rest of a 300-frame burst is refused without being executed.
+        QVERIFY2(limited >= 150 && limited <= 200, qPrintable(QString::number(limited)));
+        QVERIFY(c->isOpen());
+        QTest::qWait(1100);
+        QVERIFY(ok(c->request("ping")));
+    }
+
+    void supervisorsWatchAndAct()
+    {
+        startServer();
+        HttpClient http(m_server.httpBase());
+        auto sup = loggedIn("supervisor1");
+        auto a = loggedIn("agent1");
+        QVERIFY(sup && a);
+        QVERIFY(ok(sup->request("supervise.subscribe")));
+        QVERIFY(!sup->waitEvent("stats.queues").isEmpty());
+        const QJsonObject named = sup->waitEventWhere(
+            "agent.state", [](const QJsonObject &e) { return e.value("agentId").toString() == "agent1"; });
+        QVERIFY(!named.value("name").toString().isEmpty());
+
+        // A caller waits: the next snapshots show it in `general`, within about a second.
+        const QString id = http.createInteraction("chat", "+22997000030", "Bonjour");
+        QVERIFY(!id.isEmpty());
+        const auto waitingInGeneral = [](const QJsonObject &e) {
+            for (const QJsonValue &q : e.value("queues").toArray()) {
+                if (q.toObject().value("name").toString() == "general")
+                    return q.toObject().value("waiting").toInt() == 1;
+            }
+            return false;
+        };
+        QVERIFY(!sup->waitEventWhere("stats.queues", waitingInGeneral, 3000).isEmpty());
+
+        // Forcing a state reaches the agent and is audited.
+        QVERIFY(ok(sup->request("agent.force_state", {{"agentId", "agent1"}, {"state", "ready"}})));
+        QVERIFY(!a->waitEventWhere("agent.state", [](const QJsonObject &e) {
+                       return e.value("state").toString() == "ready";
+                   }).isEmpty());
+        QCOMPARE(offeredId(a->waitEvent("interaction.offered")), id);
+        QCOMPARE(code(sup->request("agent.force_state", {{"agentId", "nobody"}, {"state", "ready"}})),
+                 QStringLiteral("not_found"));
+
+        // A broadcast reaches the floor.
+        QVERIFY(ok(sup->request("broadcast", {{"text", "Incident réseau : 10 h 00"}, {"severity", "incident"}})));
+        const QJsonObject b = a->waitEvent("broadcast");
+        QCOMPARE(b.value("text").toString(), QStringLiteral("Incident réseau : 10 h 00"));
+        QCOMPARE(b.value("severity").toString(), QStringLiteral("incident"));
+        QVERIFY(!b.value("from").toString().isEmpty()); // the sender's display name
+
+        auto admin = loggedIn("admin");
+        QVERIFY(admin);
+        const QJsonObject audit = admin->request("audit.list", {{"limit", 100}});
+        bool forced = false;
+        for (const QJsonValue &v : audit.value("entries").toArray()) {
+            const QJsonObject e = v.toObject();
+            forced = forced || (e.value("actor").toString() == "supervisor1" &&
+                                e.value("action").toString().contains("force") &&
+                                e.value("resource").toString() == "agent1");
+        }
+        QVERIFY2(forced, qPrintable(QJsonDocument(audit).toJson()));
+    }
+
     void rolesAreChecked()
     {
         startServer();
