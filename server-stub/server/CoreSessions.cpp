@@ -30,8 +30,8 @@ QString newToken()
     QByteArray bytes(32, Qt::Uninitialized);
     QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(bytes.data()),
                                          reinterpret_cast<quint32 *>(bytes.data() + bytes.size()));
-    return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding |
-                                              QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 } // namespace
 
@@ -39,7 +39,9 @@ void DispatchCore::login(const QString &user, const QString &password, const QSt
                          const QString &source, LoginDone done)
 {
     const Caller caller{user, source};
-    std::optional<store::UserRecord> rec = m_db->user(user);
+    std::optional<store::UserRecord> rec;
+    if (m_users.contains(user))
+        rec = m_db->user(user);
     const qint64 now = nowMs();
     if (rec && rec->lockedUntil > now) {
         audit(caller, QStringLiteral("login"), user, false, QStringLiteral("account locked"));
@@ -60,8 +62,8 @@ void DispatchCore::login(const QString &user, const QString &password, const QSt
                 if (self)
                     self->finishLogin(rec, watcher->result(), caller, station, done);
             });
-    watcher->setFuture(QtConcurrent::run(
-        [hash, password] { return store::verifyPassword(hash, password); }));
+    watcher->setFuture(
+        QtConcurrent::run([hash, password] { return store::verifyPassword(hash, password); }));
 }
 
 void DispatchCore::finishLogin(const std::optional<store::UserRecord> &rec, bool passwordOk,
@@ -118,7 +120,8 @@ void DispatchCore::attachAgent(const QString &username, qint64 now)
         const QString saved =
             m_db->setting(QStringLiteral("availability/") + username).value_or(QString());
         if (saved == QLatin1String("ready"))
-            applyOutcome(m_routing.setAvailability(username, routing::Availability::Ready, {}, now));
+            applyOutcome(
+                m_routing.setAvailability(username, routing::Availability::Ready, {}, now));
     } else if (!info->connected) {
         applyOutcome(m_routing.setConnected(username, true, now));
     }
@@ -246,8 +249,9 @@ QJsonObject DispatchCore::sessionPayload(const QString &username, const QString 
         for (const QString &id : info->interactions) {
             if (std::optional<store::InteractionRecord> rec = m_db->interaction(id)) {
                 const std::optional<routing::InteractionInfo> ix = m_routing.interaction(id);
-                const qint64 timeout =
-                    ix && ix->offerExpiresAt ? std::max<qint64>(0, ix->offerExpiresAt - nowMs()) : 0;
+                const qint64 timeout = ix && ix->offerExpiresAt
+                                           ? std::max<qint64>(0, ix->offerExpiresAt - nowMs())
+                                           : 0;
                 open.append(offerPayload(*rec, timeout));
             }
         }

@@ -1,12 +1,13 @@
 #include "server/DispatchCore.h"
 
 #include "config/ConfigLoader.h"
-#include "server/Clock.h"
 #include "config/DemoData.h"
-#include <relais/protocol/Protocol.h>
+#include "server/Clock.h"
 #include "server/IxStateNames.h"
+#include <relais/protocol/Protocol.h>
 
 #include <QLoggingCategory>
+#include <QSet>
 #include <QUuid>
 
 Q_LOGGING_CATEGORY(lcCore, "relais.core")
@@ -40,7 +41,13 @@ bool DispatchCore::start(QString *error)
         m_serverId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         m_db->setSetting(QStringLiteral("server_id"), m_serverId);
     }
+    QSet<QString> configured;
+    for (const config::UserDef &def : m_config.users)
+        configured.insert(def.username);
     for (const store::UserRecord &u : m_db->users()) {
+        // A user taken out of the file keeps their history in the database but no longer exists.
+        if (!configured.contains(u.username))
+            continue;
         m_users.insert(u.username, u);
         if (u.roles.contains(QLatin1String("agent"))) {
             routing::AgentConfig a;
@@ -85,9 +92,9 @@ bool DispatchCore::restoreOpenInteractions(QString *error)
         spec.seq = r.seq;
         spec.targetAgent = r.targetAgent;
         routing::Outcome o;
-        const bool assigned = (r.state == QLatin1String("active") ||
-                               r.state == QLatin1String("wrap_up")) &&
-                              m_routing.hasAgent(r.agentId);
+        const bool assigned =
+            (r.state == QLatin1String("active") || r.state == QLatin1String("wrap_up")) &&
+            m_routing.hasAgent(r.agentId);
         if (assigned) {
             o = m_routing.restoreAssigned(spec, r.agentId,
                                           r.state == QLatin1String("active") ? IxState::Active
@@ -135,7 +142,10 @@ bool DispatchCore::persist(const std::function<bool()> &fn)
     return true;
 }
 
-void DispatchCore::later(std::function<void()> emitOne) { m_pending.push_back(std::move(emitOne)); }
+void DispatchCore::later(std::function<void()> emitOne)
+{
+    m_pending.push_back(std::move(emitOne));
+}
 
 CoreResult DispatchCore::applyOutcome(const routing::Outcome &outcome, QJsonObject result)
 {
@@ -186,14 +196,18 @@ bool DispatchCore::applyEvent(const routing::Event &event, QStringList *closed)
         const qint64 timeoutMs = std::max<qint64>(0, offer->expiresAt - now);
         const QJsonObject payload = offerPayload(*rec, timeoutMs);
         const QString agent = offer->agentId;
-        later([this, agent, payload] { emit toUser(agent, QLatin1String(msg::InteractionOffered), payload); });
+        later([this, agent, payload] {
+            emit toUser(agent, QLatin1String(msg::InteractionOffered), payload);
+        });
         return true;
     }
     if (const auto *revoked = std::get_if<routing::OfferRevoked>(&event)) {
         const QJsonObject body{{"interactionId", revoked->interactionId},
                                {"reason", revokeReasonName(revoked->reason)}};
         const QString agent = revoked->agentId;
-        later([this, agent, body] { emit toUser(agent, QLatin1String(msg::InteractionRevoked), body); });
+        later([this, agent, body] {
+            emit toUser(agent, QLatin1String(msg::InteractionRevoked), body);
+        });
         return true;
     }
     if (const auto *st = std::get_if<routing::AgentStateChanged>(&event)) {
@@ -281,18 +295,23 @@ bool DispatchCore::applyInteractionState(const routing::InteractionStateChanged 
         return false;
 
     const QString agent = ix.agentId.isEmpty() ? previousAgent : ix.agentId;
-    const QJsonObject body{{"interactionId", rec->id}, {"state", rec->state}, {"queue", rec->queue}};
+    const QJsonObject body{
+        {"interactionId", rec->id}, {"state", rec->state}, {"queue", rec->queue}};
     if (ix.state == IxState::WrapUp && !agent.isEmpty()) {
         const routing::QueueConfig *q = m_config.queue(rec->queue);
         QJsonObject ended = body;
         ended.insert("wrapupLimitMs", q ? q->wrapupLimitMs : 0);
-        later([this, agent, ended] { emit toUser(agent, QLatin1String(msg::InteractionEnded), ended); });
+        later([this, agent, ended] {
+            emit toUser(agent, QLatin1String(msg::InteractionEnded), ended);
+        });
     } else if (ix.state == IxState::Closed && !agent.isEmpty()) {
         QJsonObject c = body;
         c.insert("disposition", rec->disposition);
         later([this, agent, c] { emit toUser(agent, QLatin1String(msg::InteractionClosed), c); });
     } else if (ix.state == IxState::Active && !agent.isEmpty()) {
-        later([this, agent, body] { emit toUser(agent, QLatin1String(msg::InteractionAccepted), body); });
+        later([this, agent, body] {
+            emit toUser(agent, QLatin1String(msg::InteractionAccepted), body);
+        });
     }
     return true;
 }

@@ -38,7 +38,8 @@ QJsonObject CtiClient::request(const QString &type, QJsonObject fields, int time
     const qint64 id = m_nextId++;
     fields.insert("type", type);
     fields.insert("id", id);
-    m_socket.sendTextMessage(QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)));
+    m_socket.sendTextMessage(
+        QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)));
     QDeadlineTimer deadline(timeoutMs);
     while (!deadline.hasExpired()) {
         for (qsizetype i = 0; i < m_replies.size(); ++i) {
@@ -65,7 +66,8 @@ QList<QJsonObject> CtiClient::burst(int count, int timeoutMs)
     m_replies.clear();
     for (int i = 0; i < count; ++i) {
         const QJsonObject ping{{"type", "ping"}, {"id", m_nextId++}};
-        m_socket.sendTextMessage(QString::fromUtf8(QJsonDocument(ping).toJson(QJsonDocument::Compact)));
+        m_socket.sendTextMessage(
+            QString::fromUtf8(QJsonDocument(ping).toJson(QJsonDocument::Compact)));
     }
     QDeadlineTimer deadline(timeoutMs);
     while (m_replies.size() < count && !deadline.hasExpired())
@@ -92,7 +94,8 @@ QJsonObject CtiClient::waitEventWhere(const QString &type,
 
 QJsonObject CtiClient::waitEvent(const QString &type, int timeoutMs)
 {
-    return waitEventWhere(type, [](const QJsonObject &) { return true; }, timeoutMs);
+    return waitEventWhere(
+        type, [](const QJsonObject &) { return true; }, timeoutMs);
 }
 
 bool CtiClient::hasEvent(const QString &type) const

@@ -20,7 +20,8 @@ public:
     // Waits for the next event of this type (already received ones count), removes and returns it.
     QJsonObject waitEvent(const QString &type, int timeoutMs = 5000);
     // Same, but the event must match `predicate` on its body.
-    QJsonObject waitEventWhere(const QString &type, const std::function<bool(const QJsonObject &)> &predicate,
+    QJsonObject waitEventWhere(const QString &type,
+                               const std::function<bool(const QJsonObject &)> &predicate,
                                int timeoutMs = 5000);
     bool hasEvent(const QString &type) const;
     void clearEvents() { m_events.clear(); }

@@ -48,8 +48,8 @@ private slots:
     {
         const Run r = run({"--help"});
         QCOMPARE(r.code, 0);
-        for (const char *opt : {"--config", "--demo", "--db", "--listen-cti", "--listen-http",
-                                "--listen-sip"})
+        for (const char *opt :
+             {"--config", "--demo", "--db", "--listen-cti", "--listen-http", "--listen-sip"})
             QVERIFY2(r.out.contains(QLatin1String(opt)), opt);
     }
 
@@ -58,12 +58,14 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("mentions");
         QTest::newRow("unknown flag") << QStringList{"--demo", "--frobnicate"} << "frobnicate";
-        QTest::newRow("bad endpoint") << QStringList{"--demo", "--listen-cti", "nowhere"} << "HOST:PORT";
-        QTest::newRow("bad port") << QStringList{"--demo", "--listen-http", "127.0.0.1:99999"} << "99999";
+        QTest::newRow("bad endpoint")
+            << QStringList{"--demo", "--listen-cti", "nowhere"} << "HOST:PORT";
+        QTest::newRow("bad port") << QStringList{"--demo", "--listen-http", "127.0.0.1:99999"}
+                                  << "99999";
         QTest::newRow("bad db") << QStringList{"--demo", "--db", "mysql://x"} << "--db";
         QTest::newRow("no config") << QStringList{} << "--config";
-        QTest::newRow("missing file") << QStringList{"--config", "/nonexistent/relais.toml"}
-                                      << "/nonexistent/relais.toml";
+        QTest::newRow("missing file")
+            << QStringList{"--config", "/nonexistent/relais.toml"} << "/nonexistent/relais.toml";
     }
     void badFlagsExitTwo()
     {
@@ -77,7 +79,8 @@ private slots:
     void brokenConfigNamesFileAndLine()
     {
         QVERIFY(m_dir.isValid());
-        const QString syntax = writeConfig("syntax.toml", "[[queues]]\nname = \"general\"\nlanguage = \n");
+        const QString syntax =
+            writeConfig("syntax.toml", "[[queues]]\nname = \"general\"\nlanguage = \n");
         Run r = run({"--config", syntax, "--db", "sqlite::memory:"});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(syntax + ":3"), qPrintable(r.err));

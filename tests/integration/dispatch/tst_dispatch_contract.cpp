@@ -14,7 +14,10 @@ namespace {
 const QString kPriorityNumber = QStringLiteral("+22997000099");
 const QString kKnownCustomer = QStringLiteral("+22997000001");
 
-bool ok(const QJsonObject &reply) { return reply.value("ok").toBool(); }
+bool ok(const QJsonObject &reply)
+{
+    return reply.value("ok").toBool();
+}
 QString code(const QJsonObject &reply)
 {
     return reply.value("error").toObject().value("code").toString();
@@ -41,7 +44,8 @@ private:
         m_db = TestEnv::freshDatabase(QStringLiteral("contract"), m_dir, &error);
         QVERIFY2(!m_db.isEmpty(), qPrintable(error));
         const QString config = TestEnv::demoConfigWith(
-            m_dir, {{R"(offer_timeout\s*=\s*\d+)", QStringLiteral("offer_timeout = %1").arg(offerTimeout)}});
+            m_dir, {{R"(offer_timeout\s*=\s*\d+)",
+                     QStringLiteral("offer_timeout = %1").arg(offerTimeout)}});
         QVERIFY(!config.isEmpty());
         QVERIFY2(m_server.start(m_db, {"--config", config}), qPrintable(m_server.output()));
     }
@@ -68,10 +72,7 @@ private:
         return c;
     }
 
-    static bool setReady(CtiClient &c)
-    {
-        return ok(c.request("state.set", {{"state", "ready"}}));
-    }
+    static bool setReady(CtiClient &c) { return ok(c.request("state.set", {{"state", "ready"}})); }
 
 private slots:
     void initTestCase()
@@ -96,7 +97,8 @@ private slots:
         QVERIFY(ok(pong));
         QVERIFY(qAbs(pong.value("now").toInteger() - QDateTime::currentMSecsSinceEpoch()) < 5000);
         // Nothing else before login.
-        QCOMPARE(code(c->request("state.set", {{"state", "ready"}})), QStringLiteral("unauthenticated"));
+        QCOMPARE(code(c->request("state.set", {{"state", "ready"}})),
+                 QStringLiteral("unauthenticated"));
         QCOMPARE(code(c->request("no.such.verb")), QStringLiteral("unknown_type"));
     }
 
@@ -117,7 +119,8 @@ private slots:
         auto bad = connectClient();
         const QJsonObject wrong = bad->login("agent2", "not-the-password");
         QCOMPARE(code(wrong), QStringLiteral("unauthenticated"));
-        QVERIFY(!wrong.value("error").toObject().value("message").toString().contains("not-the-password"));
+        QVERIFY(!wrong.value("error").toObject().value("message").toString().contains(
+            "not-the-password"));
         QCOMPARE(code(bad->login("nobody", "demo")), QStringLiteral("unauthenticated"));
 
         // Ten failures lock the account; then even the right password is refused.
@@ -136,8 +139,8 @@ private slots:
         for (const QJsonValue &v : audit.value("entries").toArray()) {
             const QJsonObject e = v.toObject();
             QVERIFY(!QJsonDocument(e).toJson().contains("not-the-password"));
-            if (e.value("action").toString() == "login" && e.value("resource").toString() == "agent3" &&
-                !e.value("success").toBool()) {
+            if (e.value("action").toString() == "login" &&
+                e.value("resource").toString() == "agent3" && !e.value("success").toBool()) {
                 ++failedForAgent3;
                 QCOMPARE(e.value("source").toString(), QStringLiteral("127.0.0.1"));
                 QVERIFY(e.value("at").toInteger() > 0);
@@ -152,7 +155,8 @@ private slots:
         auto c = connectClient();
         QCOMPARE(code(c->sendRaw("{not json")), QStringLiteral("bad_frame"));
         QCOMPARE(code(c->sendRaw("[1,2,3]")), QStringLiteral("bad_frame"));
-        const QByteArray huge = "{\"type\":\"ping\",\"id\":1,\"pad\":\"" + QByteArray(300 * 1024, 'x') + "\"}";
+        const QByteArray huge =
+            "{\"type\":\"ping\",\"id\":1,\"pad\":\"" + QByteArray(300 * 1024, 'x') + "\"}";
         QCOMPARE(code(c->sendRaw(huge)), QStringLiteral("bad_frame"));
         const QJsonObject missing = c->sendRaw(R"({"type":"login","id":5})");
         QCOMPARE(code(missing), QStringLiteral("bad_request"));
@@ -192,8 +196,9 @@ private slots:
         QVERIFY(sup && a);
         QVERIFY(ok(sup->request("supervise.subscribe")));
         QVERIFY(!sup->waitEvent("stats.queues").isEmpty());
-        const QJsonObject named = sup->waitEventWhere(
-            "agent.state", [](const QJsonObject &e) { return e.value("agentId").toString() == "agent1"; });
+        const QJsonObject named = sup->waitEventWhere("agent.state", [](const QJsonObject &e) {
+            return e.value("agentId").toString() == "agent1";
+        });
         QVERIFY(!named.value("name").toString().isEmpty());
 
         // A caller waits: the next snapshots show it in `general`, within about a second.
@@ -211,14 +216,16 @@ private slots:
         // Forcing a state reaches the agent and is audited.
         QVERIFY(ok(sup->request("agent.force_state", {{"agentId", "agent1"}, {"state", "ready"}})));
         QVERIFY(!a->waitEventWhere("agent.state", [](const QJsonObject &e) {
-                       return e.value("state").toString() == "ready";
-                   }).isEmpty());
+                      return e.value("state").toString() == "ready";
+                  }).isEmpty());
         QCOMPARE(offeredId(a->waitEvent("interaction.offered")), id);
-        QCOMPARE(code(sup->request("agent.force_state", {{"agentId", "nobody"}, {"state", "ready"}})),
-                 QStringLiteral("not_found"));
+        QCOMPARE(
+            code(sup->request("agent.force_state", {{"agentId", "nobody"}, {"state", "ready"}})),
+            QStringLiteral("not_found"));
 
         // A broadcast reaches the floor.
-        QVERIFY(ok(sup->request("broadcast", {{"text", "Incident réseau : 10 h 00"}, {"severity", "incident"}})));
+        QVERIFY(ok(sup->request(
+            "broadcast", {{"text", "Incident réseau : 10 h 00"}, {"severity", "incident"}})));
         const QJsonObject b = a->waitEvent("broadcast");
         QCOMPARE(b.value("text").toString(), QStringLiteral("Incident réseau : 10 h 00"));
         QCOMPARE(b.value("severity").toString(), QStringLiteral("incident"));
@@ -237,18 +244,35 @@ private slots:
         QVERIFY2(forced, qPrintable(QJsonDocument(audit).toJson()));
     }
 
+    void aUserTakenOutOfTheFileCanNoLongerLogIn()
+    {
+        startServer();
+        QVERIFY(loggedIn("agent20"));
+        QVERIFY(m_server.terminate());
+        const QString config = TestEnv::demoConfigWith(
+            m_dir, {{R"(\[\[users\]\]\nusername = "agent20"\n(?:[^\n]+\n)*)", QString()}});
+        QVERIFY(!config.isEmpty());
+        QVERIFY2(m_server.start(m_db, {"--config", config}), qPrintable(m_server.output()));
+        auto c = connectClient();
+        QVERIFY(c);
+        QCOMPARE(code(c->login("agent20")), QStringLiteral("unauthenticated"));
+        QVERIFY(ok(c->login("agent19")));
+    }
+
     void rolesAreChecked()
     {
         startServer();
         auto agent = loggedIn("agent1");
         QVERIFY(agent);
-        QCOMPARE(code(agent->request("agent.force_state", {{"agentId", "agent2"}, {"state", "ready"}})),
-                 QStringLiteral("forbidden"));
+        QCOMPARE(
+            code(agent->request("agent.force_state", {{"agentId", "agent2"}, {"state", "ready"}})),
+            QStringLiteral("forbidden"));
         QCOMPARE(code(agent->request("supervise.subscribe")), QStringLiteral("forbidden"));
         QCOMPARE(code(agent->request("broadcast", {{"text", "hi"}})), QStringLiteral("forbidden"));
         auto trainer = loggedIn("trainer1");
         QVERIFY(trainer);
-        QCOMPARE(code(trainer->request("state.set", {{"state", "ready"}})), QStringLiteral("forbidden"));
+        QCOMPARE(code(trainer->request("state.set", {{"state", "ready"}})),
+                 QStringLiteral("forbidden"));
         QVERIFY(ok(trainer->request("supervise.subscribe")));
     }
 
@@ -278,7 +302,8 @@ private slots:
         QVERIFY2(history.size() >= 5, qPrintable(QString::number(history.size())));
         QVERIFY(history.size() <= 10);
         for (int i = 1; i < history.size(); ++i)
-            QVERIFY(history[i - 1].toObject().value("at").toInteger() >= history[i].toObject().value("at").toInteger());
+            QVERIFY(history[i - 1].toObject().value("at").toInteger() >=
+                    history[i].toObject().value("at").toInteger());
         QVERIFY(!history[0].toObject().value("agent").toString().isEmpty());
         QVERIFY(o2.value("timeoutMs").toInteger() > 0);
         QCOMPARE(o2.value("messages").toArray().first().toObject().value("text").toString(),
@@ -323,12 +348,14 @@ private slots:
         QVERIFY(ok(a->request("interaction.accept", {{"interactionId", id}})));
         // Transfer to another agent: agent2 gets the offer once ready.
         QVERIFY(setReady(*b));
-        QVERIFY(ok(a->request("interaction.transfer", {{"interactionId", id}, {"agentId", "agent2"}})));
+        QVERIFY(
+            ok(a->request("interaction.transfer", {{"interactionId", id}, {"agentId", "agent2"}})));
         QCOMPARE(offeredId(b->waitEvent("interaction.offered")), id);
         QVERIFY(ok(b->request("interaction.reject", {{"interactionId", id}})));
         // Rejected: never back to agent2; agent1 is free again and gets it from the queue.
-        QCOMPARE(code(a->request("interaction.transfer", {{"interactionId", id}, {"queue", "nope"}})),
-                 QStringLiteral("not_found"));
+        QCOMPARE(
+            code(a->request("interaction.transfer", {{"interactionId", id}, {"queue", "nope"}})),
+            QStringLiteral("not_found"));
         QCOMPARE(code(b->request("interaction.transfer", {{"interactionId", id}})),
                  QStringLiteral("bad_request"));
     }
@@ -346,15 +373,19 @@ private slots:
         const QString customerId = offer.value("customer").toObject().value("id").toString();
         QVERIFY(ok(a->request("interaction.accept", {{"interactionId", id}})));
 
-        const QString fromCustomer = QStringLiteral("Ma facture est trop élevée — 15 000 FCFA ? ça dépasse 😡");
-        const auto posted = http.post("/api/v1/interactions/" + id + "/messages", {{"text", fromCustomer}});
+        const QString fromCustomer =
+            QStringLiteral("Ma facture est trop élevée — 15 000 FCFA ? ça dépasse 😡");
+        const auto posted =
+            http.post("/api/v1/interactions/" + id + "/messages", {{"text", fromCustomer}});
         QCOMPARE(posted.status, 201);
         const QJsonObject msgEvent = a->waitEvent("interaction.message");
         QCOMPARE(msgEvent.value("text").toString(), fromCustomer);
         QCOMPARE(msgEvent.value("from").toString(), QStringLiteral("customer"));
 
-        const QString fromAgent = QStringLiteral("Je vérifie tout de suite, Madame. Ça ne sera pas long ✅");
-        QVERIFY(ok(a->request("interaction.message", {{"interactionId", id}, {"text", fromAgent}})));
+        const QString fromAgent =
+            QStringLiteral("Je vérifie tout de suite, Madame. Ça ne sera pas long ✅");
+        QVERIFY(
+            ok(a->request("interaction.message", {{"interactionId", id}, {"text", fromAgent}})));
         const auto fetched = http.get("/api/v1/interactions/" + id + "/messages?after=0");
         QCOMPARE(fetched.status, 200);
         const QJsonArray msgs = fetched.json().value("messages").toArray();
@@ -363,15 +394,17 @@ private slots:
 
         QVERIFY(ok(a->request("interaction.end", {{"interactionId", id}})));
         QVERIFY(!a->waitEvent("interaction.ended").isEmpty());
-        QCOMPARE(code(a->request("interaction.wrapup", {{"interactionId", id}, {"disposition", "no-such-code"}})),
+        QCOMPARE(code(a->request("interaction.wrapup",
+                                 {{"interactionId", id}, {"disposition", "no-such-code"}})),
                  QStringLiteral("bad_request"));
         const QJsonObject login = a->request("queue.list");
         QVERIFY(ok(login));
         const QString disposition = QStringLiteral("resolved");
-        const QJsonObject w = a->request("interaction.wrapup", {{"interactionId", id},
-                                                                {"disposition", disposition},
-                                                                {"reason", "Facturation"},
-                                                                {"notes", "Remise expliquée, cliente rassurée"}});
+        const QJsonObject w =
+            a->request("interaction.wrapup", {{"interactionId", id},
+                                              {"disposition", disposition},
+                                              {"reason", "Facturation"},
+                                              {"notes", "Remise expliquée, cliente rassurée"}});
         QVERIFY2(ok(w), qPrintable(QJsonDocument(w).toJson()));
         QVERIFY(!a->waitEvent("interaction.closed").isEmpty());
         QVERIFY(!a->waitEventWhere("agent.state", [](const QJsonObject &e) {
@@ -383,8 +416,10 @@ private slots:
         const QJsonObject newest = h.value("history").toArray().first().toObject();
         QCOMPARE(newest.value("channel").toString(), QStringLiteral("whatsapp"));
         QCOMPARE(newest.value("disposition").toString(), disposition);
-        QCOMPARE(newest.value("notes").toString(), QStringLiteral("Remise expliquée, cliente rassurée"));
-        QCOMPARE(code(a->request("customer.history", {{"customerId", "nope"}})), QStringLiteral("not_found"));
+        QCOMPARE(newest.value("notes").toString(),
+                 QStringLiteral("Remise expliquée, cliente rassurée"));
+        QCOMPARE(code(a->request("customer.history", {{"customerId", "nope"}})),
+                 QStringLiteral("not_found"));
         const QJsonObject found = a->request("customer.search", {{"query", "97000001"}});
         QVERIFY(!found.value("customers").toArray().isEmpty());
     }
@@ -410,25 +445,33 @@ private slots:
         // The network drops: supervisors see the agent not_ready "disconnected".
         a->abort();
         const QJsonObject gone = sup->waitEventWhere("agent.state", [](const QJsonObject &e) {
-            return e.value("agentId").toString() == "agent1" && e.value("reason").toString() == "disconnected";
+            return e.value("agentId").toString() == "agent1" &&
+                   e.value("reason").toString() == "disconnected";
         });
         QCOMPARE(gone.value("state").toString(), QStringLiteral("not_ready"));
         // A message while away is not lost.
-        QCOMPARE(http.post("/api/v1/interactions/" + id + "/messages", {{"text", "Allô ?"}}).status, 201);
+        QCOMPARE(http.post("/api/v1/interactions/" + id + "/messages", {{"text", "Allô ?"}}).status,
+                 201);
 
         auto back = connectClient();
-        QCOMPARE(code(back->request("resume", {{"token", "forged"}})), QStringLiteral("unauthenticated"));
+        QCOMPARE(code(back->request("resume", {{"token", "forged"}})),
+                 QStringLiteral("unauthenticated"));
         const QJsonObject resumed = back->request("resume", {{"token", token}});
         QVERIFY2(ok(resumed), qPrintable(QJsonDocument(resumed).toJson()));
-        QCOMPARE(resumed.value("state").toObject().value("state").toString(), QStringLiteral("busy"));
+        QCOMPARE(resumed.value("state").toObject().value("state").toString(),
+                 QStringLiteral("busy"));
         const QJsonArray open = resumed.value("interactions").toArray();
         QCOMPARE(open.size(), 1);
         QCOMPARE(offeredId(open[0].toObject()), id);
         QCOMPARE(open[0].toObject().value("messages").toArray().size(), 2);
-        QVERIFY(!sup->waitEventWhere("agent.state", [](const QJsonObject &e) {
-                        return e.value("agentId").toString() == "agent1" && e.value("state").toString() == "busy";
-                    }).isEmpty());
-        QVERIFY(ok(back->request("interaction.message", {{"interactionId", id}, {"text", "Oui, je suis là."}})));
+        QVERIFY(!sup->waitEventWhere("agent.state",
+                                     [](const QJsonObject &e) {
+                                         return e.value("agentId").toString() == "agent1" &&
+                                                e.value("state").toString() == "busy";
+                                     })
+                     .isEmpty());
+        QVERIFY(ok(back->request("interaction.message",
+                                 {{"interactionId", id}, {"text", "Oui, je suis là."}})));
     }
 
     void restartAfterKillLosesNothing()
@@ -450,7 +493,8 @@ private slots:
             const QJsonObject offer = a->waitEvent("interaction.offered");
             QCOMPARE(offeredId(offer), id);
             QVERIFY(ok(a->request("interaction.accept", {{"interactionId", id}})));
-            QVERIFY(ok(a->request("interaction.wrapup", {{"interactionId", id}, {"disposition", "resolved"}})));
+            QVERIFY(ok(a->request("interaction.wrapup",
+                                  {{"interactionId", id}, {"disposition", "resolved"}})));
         }
     }
 
