@@ -174,10 +174,7 @@ CoreResult broadcast(Context &c)
 
 CoreResult agentList(Context &c)
 {
-    QJsonArray out;
-    for (const AgentStateInfo &a : c.core.agentStates())
-        out.append(a.toJson());
-    return CoreResult::success({{"agents", out}});
+    return CoreResult::success({{"agents", c.core.agentStatesJson()}});
 }
 
 CoreResult auditList(Context &c)
@@ -193,10 +190,11 @@ CoreResult auditList(Context &c)
 const QHash<QString, Verb> &verbs()
 {
     static const QHash<QString, Verb> table{
-        {msg::Ping, {Need::Nothing, [](Context &) {
-                         return CoreResult::success(
-                             {{"now", QDateTime::currentMSecsSinceEpoch()}});
-                     }}},
+        {msg::Ping,
+         {Need::Nothing,
+          [](Context &) {
+              return CoreResult::success({{"now", QDateTime::currentMSecsSinceEpoch()}});
+          }}},
         {msg::StateSet, {Need::Agent, stateSet}},
         {msg::InteractionAccept, {Need::Agent, onInteraction<&DispatchCore::accept>}},
         {msg::InteractionReject, {Need::Agent, onInteraction<&DispatchCore::reject>}},
@@ -213,9 +211,11 @@ const QHash<QString, Verb> &verbs()
         {msg::Broadcast, {Need::Supervisor, broadcast}},
         {msg::AgentList, {Need::SupervisorOrTrainer, agentList}},
         {"audit.list", {Need::Admin, auditList}},
-        {msg::QueueList, {Need::Session, [](Context &c) {
-                              return CoreResult::success({{"queues", c.core.queueListJson()}});
-                          }}},
+        {msg::QueueList,
+         {Need::Session,
+          [](Context &c) {
+              return CoreResult::success({{"queues", c.core.queueListJson()}});
+          }}},
     };
     return table;
 }
@@ -306,9 +306,9 @@ void CtiCommands::handle(CtiSession &session, DispatchCore &core, const Request 
     }
     if (request.type == QLatin1String(msg::Logout)) {
         if (!session.isAuthenticated())
-            return reply(session, request.id,
-                         CoreResult::failure(ErrorCode::Unauthenticated,
-                                             QStringLiteral("not logged in")));
+            return reply(
+                session, request.id,
+                CoreResult::failure(ErrorCode::Unauthenticated, QStringLiteral("not logged in")));
         CoreResult r = core.logout({session.username(), session.peer()}, session.token());
         if (r.ok())
             session.clearAuthentication();
@@ -316,10 +316,10 @@ void CtiCommands::handle(CtiSession &session, DispatchCore &core, const Request 
     }
     const auto it = verbs().constFind(request.type);
     if (it == verbs().constEnd()) {
-        return reply(session, request.id,
-                     CoreResult::failure(ErrorCode::UnknownType,
-                                         QStringLiteral("unknown request type '%1'")
-                                             .arg(request.type)));
+        return reply(
+            session, request.id,
+            CoreResult::failure(ErrorCode::UnknownType,
+                                QStringLiteral("unknown request type '%1'").arg(request.type)));
     }
     if (std::optional<CoreResult> refused = checkNeed(it->need, session, core))
         return reply(session, request.id, *refused);
@@ -330,8 +330,8 @@ void CtiCommands::handle(CtiSession &session, DispatchCore &core, const Request 
         session.sendEvent(QLatin1String(msg::StatsQueues),
                           {{"at", QDateTime::currentMSecsSinceEpoch()},
                            {"queues", core.queueStatsJson(session.supervisedQueues())}});
-        for (const AgentStateInfo &a : core.agentStates())
-            session.sendEvent(QLatin1String(msg::AgentState), a.toJson());
+        for (const QJsonValue &a : core.agentStatesJson())
+            session.sendEvent(QLatin1String(msg::AgentState), a.toObject());
     }
 }
 

@@ -1,8 +1,8 @@
 // DispatchCore: what agents and supervisors ask for.
 #include "server/DispatchCore.h"
 
-#include "server/Clock.h"
 #include "config/DemoData.h"
+#include "server/Clock.h"
 #include <relais/protocol/Protocol.h>
 
 #include <QLoggingCategory>
@@ -27,9 +27,9 @@ DispatchCore::ownInteraction(const Caller &caller, const QString &interactionId,
     std::optional<store::InteractionRecord> rec = m_db->interaction(interactionId);
     const std::optional<routing::InteractionInfo> info = m_routing.interaction(interactionId);
     if (!rec || !info || info->agentId != caller.username) {
-        *error = CoreResult::failure(ErrorCode::NotFound,
-                                     QStringLiteral("no interaction '%1' in your hands")
-                                         .arg(interactionId));
+        *error = CoreResult::failure(
+            ErrorCode::NotFound,
+            QStringLiteral("no interaction '%1' in your hands").arg(interactionId));
         return std::nullopt;
     }
     return rec;
@@ -48,11 +48,10 @@ CoreResult DispatchCore::setState(const Caller &caller, AgentState state, const 
             ErrorCode::BadRequest,
             QStringLiteral("field 'reason' must be one of the pause reasons: %1")
                 .arg(m_config.pauseReasons.join(QLatin1String(", "))));
-    const routing::Availability a = state == AgentState::Ready ? routing::Availability::Ready
-                                                               : routing::Availability::NotReady;
-    CoreResult r = applyOutcome(
-        m_routing.setAvailability(caller.username, a, state == AgentState::Ready ? QString() : reason,
-                                  nowMs()));
+    const routing::Availability a =
+        state == AgentState::Ready ? routing::Availability::Ready : routing::Availability::NotReady;
+    CoreResult r = applyOutcome(m_routing.setAvailability(
+        caller.username, a, state == AgentState::Ready ? QString() : reason, nowMs()));
     if (r.ok())
         rememberAvailability(caller.username, toString(state));
     return r;
@@ -80,13 +79,14 @@ CoreResult DispatchCore::sendMessage(const Caller &caller, const QString &intera
     if (!rec)
         return error;
     if (!isTextChannel(rec->channel))
-        return CoreResult::failure(ErrorCode::Conflict,
-                                   QStringLiteral("a %1 interaction has no messages")
-                                       .arg(toString(rec->channel)));
+        return CoreResult::failure(
+            ErrorCode::Conflict,
+            QStringLiteral("a %1 interaction has no messages").arg(toString(rec->channel)));
     if (rec->state != QLatin1String("active"))
         return CoreResult::failure(ErrorCode::Conflict,
                                    QStringLiteral("accept the interaction before writing"));
-    std::optional<Message> m = m_db->addMessage(interactionId, QStringLiteral("agent"), text, nowMs());
+    std::optional<Message> m =
+        m_db->addMessage(interactionId, QStringLiteral("agent"), text, nowMs());
     if (!m)
         return CoreResult::failure(ErrorCode::Internal, QStringLiteral("storage failed"));
     if (!rec->connector.isEmpty())
@@ -102,9 +102,9 @@ CoreResult DispatchCore::transfer(const Caller &caller, const QString &interacti
     if (!info || (!supervisor && info->agentId != caller.username)) {
         audit(caller, QStringLiteral("interaction.transfer"), interactionId, false,
               QStringLiteral("not found"));
-        return CoreResult::failure(ErrorCode::NotFound,
-                                   QStringLiteral("no interaction '%1' in your hands")
-                                       .arg(interactionId));
+        return CoreResult::failure(
+            ErrorCode::NotFound,
+            QStringLiteral("no interaction '%1' in your hands").arg(interactionId));
     }
     const qint64 now = nowMs();
     routing::Outcome o;
@@ -203,7 +203,8 @@ CoreResult DispatchCore::forceState(const Caller &caller, const QString &agentId
     const QString action = QStringLiteral("agent.force_state");
     if (!m_routing.hasAgent(agentId)) {
         audit(caller, action, agentId, false, QStringLiteral("unknown agent"));
-        return CoreResult::failure(ErrorCode::NotFound, QStringLiteral("no agent '%1'").arg(agentId));
+        return CoreResult::failure(ErrorCode::NotFound,
+                                   QStringLiteral("no agent '%1'").arg(agentId));
     }
     const qint64 now = nowMs();
     routing::Outcome o;
@@ -213,7 +214,8 @@ CoreResult DispatchCore::forceState(const Caller &caller, const QString &agentId
         break;
     case AgentState::NotReady:
         o = m_routing.setAvailability(agentId, routing::Availability::NotReady,
-                                      reason.isEmpty() ? QStringLiteral("supervisor") : reason, now);
+                                      reason.isEmpty() ? QStringLiteral("supervisor") : reason,
+                                      now);
         break;
     case AgentState::LoggedOut:
         o = m_routing.forceLogout(agentId, now);
@@ -289,16 +291,6 @@ QJsonArray DispatchCore::queueStatsJson(const QStringList &queues) const
         if (!queues.isEmpty() && !queues.contains(name))
             continue;
         out.append(m_routing.queueStats(name, now).toJson());
-    }
-    return out;
-}
-
-QList<AgentStateInfo> DispatchCore::agentStates() const
-{
-    QList<AgentStateInfo> out;
-    for (const QString &id : m_routing.agentIds()) {
-        if (const std::optional<routing::AgentInfo> a = m_routing.agent(id))
-            out << AgentStateInfo{id, displayName(id), a->state, a->reason, a->since};
     }
     return out;
 }

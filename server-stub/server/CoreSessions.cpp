@@ -242,9 +242,7 @@ QJsonObject DispatchCore::sessionPayload(const QString &username, const QString 
                     {"autoAnswer", u.autoAnswer}};
     QJsonObject payload{{"agent", agent.toJson()}, {"token", token}, {"sip", sip}, {"config", cfg}};
     if (const std::optional<routing::AgentInfo> info = m_routing.agent(username)) {
-        payload.insert("state", AgentStateInfo{username, displayName(username), info->state,
-                                               info->reason, info->since}
-                                    .toJson());
+        payload.insert("state", agentStateJson(username));
         QJsonArray open;
         for (const QString &id : info->interactions) {
             if (std::optional<store::InteractionRecord> rec = m_db->interaction(id)) {

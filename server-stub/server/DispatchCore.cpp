@@ -59,6 +59,7 @@ bool DispatchCore::start(QString *error)
         }
     }
     m_nextSeq = m_db->maxInteractionSeq() + 1;
+    loadAgentStatics();
     scheduleMidnight();
     return restoreOpenInteractions(error);
 }
@@ -70,6 +71,7 @@ void DispatchCore::scheduleMidnight()
     const QDateTime midnight(now.date().addDays(1), QTime(0, 0));
     QTimer::singleShot(std::max<qint64>(1000, now.msecsTo(midnight)), this, [this] {
         m_routing.resetCounters();
+        resetAgentDays();
         emit statsChanged();
         scheduleMidnight();
     });
@@ -169,26 +171,28 @@ CoreResult DispatchCore::applyOutcome(const routing::Outcome &outcome, QJsonObje
 
 bool DispatchCore::applyEvents(const routing::Events &events)
 {
-    QStringList closed;
+    Batch batch;
     for (const routing::Event &e : events) {
-        if (!applyEvent(e, &closed))
+        if (!applyEvent(e, &batch))
             return false;
     }
-    for (const QString &id : closed) {
+    for (const QString &id : std::as_const(batch.closed)) {
         std::optional<store::InteractionRecord> rec = m_db->interaction(id);
         if (rec && !writeContact(*rec))
             return false;
         m_routing.forget(id);
     }
+    announceAgents(batch);
     if (!events.empty())
         later([this] { emit statsChanged(); });
     return true;
 }
 
-bool DispatchCore::applyEvent(const routing::Event &event, QStringList *closed)
+bool DispatchCore::applyEvent(const routing::Event &event, Batch *batch)
 {
     const qint64 now = nowMs();
     if (const auto *offer = std::get_if<routing::OfferMade>(&event)) {
+        batch->touched.insert(offer->agentId);
         std::optional<store::InteractionRecord> rec = m_db->interaction(offer->interactionId);
         if (!rec)
             return true;
@@ -202,6 +206,7 @@ bool DispatchCore::applyEvent(const routing::Event &event, QStringList *closed)
         return true;
     }
     if (const auto *revoked = std::get_if<routing::OfferRevoked>(&event)) {
+        batch->touched.insert(revoked->agentId);
         const QJsonObject body{{"interactionId", revoked->interactionId},
                                {"reason", revokeReasonName(revoked->reason)}};
         const QString agent = revoked->agentId;
@@ -213,18 +218,19 @@ bool DispatchCore::applyEvent(const routing::Event &event, QStringList *closed)
     if (const auto *st = std::get_if<routing::AgentStateChanged>(&event)) {
         if (!m_db->logAgentState(st->agentId, toString(st->state), st->reason, st->since))
             return false;
-        const AgentStateInfo info{st->agentId, displayName(st->agentId), st->state, st->reason,
-                                  st->since};
-        const QJsonObject body = info.toJson();
-        const QString agent = st->agentId;
-        later([this, agent, body] {
-            emit toUser(agent, QLatin1String(msg::AgentState), body);
+        batch->announced.insert(st->agentId);
+        const routing::AgentStateChanged copy = *st;
+        // Built when it goes out (after the commit), with the counters as they are then.
+        later([this, copy] {
+            const QJsonObject body =
+                agentStateJson(copy.agentId, copy.state, copy.reason, copy.since);
+            emit toUser(copy.agentId, QLatin1String(msg::AgentState), body);
             emit toSupervisors(QLatin1String(msg::AgentState), body);
         });
         return true;
     }
     if (const auto *ix = std::get_if<routing::InteractionStateChanged>(&event))
-        return applyInteractionState(*ix, closed);
+        return applyInteractionState(*ix, batch);
     if (const auto *overflow = std::get_if<routing::OverflowDue>(&event)) {
         qCInfo(lcCore) << "overflow due for" << overflow->interactionId << "in" << overflow->queue;
         const QString id = overflow->interactionId;
@@ -240,8 +246,7 @@ bool DispatchCore::applyEvent(const routing::Event &event, QStringList *closed)
     return true;
 }
 
-bool DispatchCore::applyInteractionState(const routing::InteractionStateChanged &ix,
-                                         QStringList *closed)
+bool DispatchCore::applyInteractionState(const routing::InteractionStateChanged &ix, Batch *batch)
 {
     std::optional<store::InteractionRecord> rec = m_db->interaction(ix.interactionId);
     if (!rec)
@@ -282,7 +287,12 @@ bool DispatchCore::applyInteractionState(const routing::InteractionStateChanged 
             rec->notes = w.notes;
         if (!w.reason.isEmpty())
             rec->reason = w.reason;
-        closed->append(rec->id);
+        batch->closed.append(rec->id);
+        if (rec->answeredAt > 0 && !rec->agentId.isEmpty()) {
+            const QString agent = rec->agentId;
+            const qint64 handleMs = std::max<qint64>(0, rec->closedAt - rec->answeredAt);
+            later([this, agent, handleMs] { countHandled(agent, handleMs); });
+        }
         break;
     }
     case IxState::Abandoned:
@@ -295,6 +305,8 @@ bool DispatchCore::applyInteractionState(const routing::InteractionStateChanged 
         return false;
 
     const QString agent = ix.agentId.isEmpty() ? previousAgent : ix.agentId;
+    if (!agent.isEmpty())
+        batch->touched.insert(agent);
     const QJsonObject body{
         {"interactionId", rec->id}, {"state", rec->state}, {"queue", rec->queue}};
     if (ix.state == IxState::WrapUp && !agent.isEmpty()) {

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 #include <functional>
 #include <memory>
@@ -67,7 +68,10 @@ public:
     CoreResult broadcast(const Caller &caller, const QString &text, const QString &severity,
                          const QString &team);
     QJsonArray queueStatsJson(const QStringList &queues) const;
-    QList<protocol::AgentStateInfo> agentStates() const;
+    // The agent.state body of every agent (agent.list, the subscription snapshot).
+    QJsonArray agentStatesJson() const;
+    // One agent's agent.state body as it is now.
+    QJsonObject agentStateJson(const QString &agentId) const;
     QJsonArray queueListJson() const;
     // The audit trail, newest first (admins); reading it is audited too.
     CoreResult auditList(const Caller &caller, int limit);
@@ -111,6 +115,19 @@ private:
         QString notes;
         QString reason;
     };
+    // What one batch of routing events changed, announced once it is committed.
+    struct Batch
+    {
+        QStringList closed;
+        QSet<QString> announced; // agents with an agent.state already queued
+        QSet<QString> touched;   // agents whose work in hand or counters changed
+    };
+    // Today's figures of one agent (handled = closed after being answered).
+    struct AgentDay
+    {
+        int handled = 0;
+        qint64 handleSumMs = 0;
+    };
 
     bool restoreOpenInteractions(QString *error);
     void scheduleMidnight();
@@ -120,8 +137,14 @@ private:
     void later(std::function<void()> emitOne);
     CoreResult applyOutcome(const routing::Outcome &outcome, QJsonObject result = {});
     bool applyEvents(const routing::Events &events);
-    bool applyEvent(const routing::Event &event, QStringList *closed);
-    bool applyInteractionState(const routing::InteractionStateChanged &ix, QStringList *closed);
+    bool applyEvent(const routing::Event &event, Batch *batch);
+    bool applyInteractionState(const routing::InteractionStateChanged &ix, Batch *batch);
+    void announceAgents(const Batch &batch);
+    void loadAgentStatics();
+    QJsonObject agentStateJson(const QString &agentId, protocol::AgentState state,
+                               const QString &reason, qint64 since) const;
+    void countHandled(const QString &agentId, qint64 handleMs);
+    void resetAgentDays();
     void scheduleTick();
     void onTick();
     bool writeContact(const store::InteractionRecord &rec);
@@ -132,9 +155,8 @@ private:
                      const Caller &caller, const QString &station, const LoginDone &done);
     void attachAgent(const QString &username, qint64 now);
     QString startSession(const QString &username);
-    std::optional<store::InteractionRecord> ownInteraction(const Caller &caller,
-                                                           const QString &interactionId,
-                                                           CoreResult *error);
+    std::optional<store::InteractionRecord>
+    ownInteraction(const Caller &caller, const QString &interactionId, CoreResult *error);
     QString customerIdFor(const QString &from, const QString &customerRef);
     void audit(const Caller &caller, const QString &action, const QString &resource, bool success,
                const QString &detail = {});
@@ -150,8 +172,10 @@ private:
     QHash<QString, store::UserRecord> m_users;
     QHash<QString, QString> m_connectorByToken;
     QHash<QString, QTimer *> m_expiry; // username → session expiry after a lost connection
-    QHash<QString, QString> m_tokens; // username → its current session token
+    QHash<QString, QString> m_tokens;  // username → its current session token
     QHash<QString, PendingWrapup> m_pendingWrapups;
+    QHash<QString, AgentDay> m_agentDay;
+    QHash<QString, QJsonObject> m_agentStatic; // team, skills, queues of each agent
     std::vector<std::function<void()>> m_pending;
     int m_txDepth = 0;
     quint64 m_nextSeq = 1;

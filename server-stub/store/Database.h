@@ -4,6 +4,7 @@
 
 #include <relais/protocol/Types.h>
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -87,6 +88,10 @@ public:
                        qint64 at);
     bool audit(const AuditEntry &e);
     QList<AuditEntry> auditEntries(int limit = 100); // newest first, for tests and admins
+
+    // figures computed from the interactions (DatabaseReports.cpp)
+    // Per agent: interactions answered and closed since `since` (by closing time).
+    QHash<QString, AgentTotals> agentTotalsSince(qint64 since);
 
     // small key/value for settings and "demo seeded" markers
     std::optional<QString> setting(const QString &key);

@@ -58,6 +58,13 @@ struct InteractionRecord
     QString connector;
 };
 
+// An agent's handled interactions (closed after being answered) and their handle time.
+struct AgentTotals
+{
+    int handled = 0;
+    qint64 handleSumMs = 0;
+};
+
 struct AuditEntry
 {
     qint64 at = 0;

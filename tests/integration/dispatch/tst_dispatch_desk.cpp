@@ -1,0 +1,196 @@
+// What the desk's agent and supervisor faces ask of the server, end to end: a real
+// relais-dispatch, real WebSockets and HTTP, on SQLite (or PostgreSQL with --pg).
+#include "CtiClient.h"
+#include "HttpClient.h"
+#include "ServerProcess.h"
+#include "TestEnv.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+bool ok(const QJsonObject &reply)
+{
+    return reply.value("ok").toBool();
+}
+QString offeredId(const QJsonObject &offer)
+{
+    return offer.value("interaction").toObject().value("id").toString();
+}
+QJsonObject findBy(const QJsonArray &items, const QString &key, const QString &value)
+{
+    for (const QJsonValue &v : items) {
+        if (v.toObject().value(key).toString() == value)
+            return v.toObject();
+    }
+    return {};
+}
+} // namespace
+
+class TestDispatchDesk : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    ServerProcess m_server;
+    QString m_db;
+    QString m_config;
+
+    void startServer(const QList<QPair<QString, QString>> &edits = {})
+    {
+        QString error;
+        m_db = TestEnv::freshDatabase(QStringLiteral("desk"), m_dir, &error);
+        QVERIFY2(!m_db.isEmpty(), qPrintable(error));
+        m_config = TestEnv::demoConfigWith(m_dir, edits);
+        QVERIFY(!m_config.isEmpty());
+        QVERIFY2(m_server.start(m_db, {"--config", m_config}), qPrintable(m_server.output()));
+    }
+
+    // Same database and configuration: what was stored must come back.
+    void restartServer()
+    {
+        QVERIFY2(m_server.terminate(), qPrintable(m_server.output()));
+        QVERIFY2(m_server.start(m_db, {"--config", m_config}), qPrintable(m_server.output()));
+    }
+
+    std::unique_ptr<CtiClient> loggedIn(const QString &user)
+    {
+        auto c = std::make_unique<CtiClient>();
+        if (!c->open(m_server.ctiUrl()) || !ok(c->login(user)))
+            return nullptr;
+        return c;
+    }
+
+    static bool setReady(CtiClient &c) { return ok(c.request("state.set", {{"state", "ready"}})); }
+
+    static QJsonObject agentIn(CtiClient &sup, const QString &agentId)
+    {
+        return findBy(sup.request("agent.list").value("agents").toArray(), "agentId", agentId);
+    }
+
+    // The next agent.state about `agentId` that satisfies `predicate`.
+    static QJsonObject stateOf(CtiClient &c, const QString &agentId,
+                               const std::function<bool(const QJsonObject &)> &predicate,
+                               int timeoutMs = 5000)
+    {
+        return c.waitEventWhere(
+            "agent.state",
+            [&](const QJsonObject &e) {
+                return e.value("agentId").toString() == agentId && predicate(e);
+            },
+            timeoutMs);
+    }
+
+    // Offers the chat to `agent` (ready, free) and accepts it.
+    static bool takeChat(CtiClient &agent, const QString &id)
+    {
+        const QJsonObject offer = agent.waitEventWhere(
+            "interaction.offered", [&](const QJsonObject &o) { return offeredId(o) == id; });
+        return !offer.isEmpty() && ok(agent.request("interaction.accept", {{"interactionId", id}}));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        if (TestEnv::usePostgres() && qEnvironmentVariableIsEmpty("RELAIS_TEST_PG_URL"))
+            QSKIP("RELAIS_TEST_PG_URL is not set: run through scripts/test.sh for PostgreSQL");
+    }
+
+    void cleanup() { m_server.kill(); }
+
+    // The supervisor's agent grid: team, skills, queues, what is in hand, handled today; and the
+    // agent's own counters on its desk.
+    void agentStateCarriesTeamSkillsWorkAndTodaysCounters()
+    {
+        startServer();
+        HttpClient http(m_server.httpBase());
+        auto sup = loggedIn("supervisor1");
+        auto a = loggedIn("agent1");
+        QVERIFY(sup && a);
+
+        const QJsonObject listed = agentIn(*sup, "agent1");
+        QCOMPARE(listed.value("name").toString(), QStringLiteral("Awa Dossou"));
+        QCOMPARE(listed.value("team").toString(), QStringLiteral("Équipe Cotonou"));
+        const QJsonObject french = findBy(listed.value("skills").toArray(), "name", "french");
+        QCOMPARE(french.value("level").toInt(), 8);
+        const QJsonArray queues = listed.value("queues").toArray();
+        QVERIFY(queues.contains("general") && queues.contains("technique"));
+        QVERIFY(!queues.contains("vip"));
+        QCOMPARE(listed.value("handledToday").toInt(), 0);
+        QVERIFY(listed.value("interactions").toArray().isEmpty());
+        QCOMPARE(agentIn(*sup, "agent3").value("team").toString(),
+                 QStringLiteral("Équipe Abidjan"));
+
+        QVERIFY(ok(sup->request("supervise.subscribe")));
+        QVERIFY(setReady(*a));
+        const QString first = http.createInteraction("chat", "+22997000040", "Bonjour");
+        QVERIFY(takeChat(*a, first));
+        const QJsonObject busy = stateOf(*sup, "agent1", [](const QJsonObject &e) {
+            return e.value("state").toString() == "busy";
+        });
+        const QJsonObject current = busy.value("interactions").toArray().first().toObject();
+        QCOMPARE(current.value("id").toString(), first);
+        QCOMPARE(current.value("channel").toString(), QStringLiteral("chat"));
+        QCOMPARE(current.value("queue").toString(), QStringLiteral("general"));
+        QCOMPARE(current.value("state").toString(), QStringLiteral("active"));
+
+        // A second chat while busy: no change of state, but the grid learns it.
+        const QString second = http.createInteraction("chat", "+22997000041", "Re-bonjour");
+        QVERIFY(takeChat(*a, second));
+        QVERIFY(!stateOf(*sup, "agent1", [](const QJsonObject &e) {
+                     return e.value("state").toString() == "busy" &&
+                            e.value("interactions").toArray().size() == 2;
+                 }).isEmpty());
+
+        // One of the two closed: still busy, handled today 1, on the grid and on the desk.
+        QTest::qWait(50);
+        QVERIFY(ok(a->request("interaction.wrapup",
+                              {{"interactionId", first}, {"disposition", "resolved"}})));
+        const QJsonObject one = stateOf(*sup, "agent1", [](const QJsonObject &e) {
+            return e.value("handledToday").toInt() == 1;
+        });
+        QCOMPARE(one.value("state").toString(), QStringLiteral("busy"));
+        QCOMPARE(one.value("interactions").toArray().size(), 1);
+        QVERIFY(one.value("ahtTodayMs").toInteger() >= 50);
+        QVERIFY(!stateOf(*a, "agent1", [](const QJsonObject &e) {
+                     return e.value("handledToday").toInt() == 1;
+                 }).isEmpty());
+
+        QVERIFY(ok(a->request("interaction.wrapup",
+                              {{"interactionId", second}, {"disposition", "info"}})));
+        const QJsonObject two = stateOf(*a, "agent1", [](const QJsonObject &e) {
+            return e.value("handledToday").toInt() == 2;
+        });
+        QCOMPARE(two.value("state").toString(), QStringLiteral("ready"));
+        QVERIFY(two.value("interactions").toArray().isEmpty());
+        const qint64 aht = two.value("ahtTodayMs").toInteger();
+        QVERIFY(aht > 0);
+
+        // The counters come from what was stored: a restart keeps them.
+        restartServer();
+        auto sup2 = loggedIn("supervisor1");
+        QVERIFY(sup2);
+        const QJsonObject after = agentIn(*sup2, "agent1");
+        QCOMPARE(after.value("handledToday").toInt(), 2);
+        QVERIFY(qAbs(after.value("ahtTodayMs").toInteger() - aht) <= 1);
+        // And the desk shows them at login.
+        CtiClient back;
+        QVERIFY(back.open(m_server.ctiUrl()));
+        const QJsonObject login = back.login("agent1");
+        QCOMPARE(login.value("state").toObject().value("handledToday").toInt(), 2);
+    }
+};
+
+int main(int argc, char **argv)
+{
+    TestEnv::parseArgs(argc, argv);
+    QCoreApplication app(argc, argv);
+    TestDispatchDesk t;
+    return QTest::qExec(&t, argc, argv);
+}
+
+#include "tst_dispatch_desk.moc"
