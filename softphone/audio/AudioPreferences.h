@@ -1,0 +1,17 @@
+#pragma once
+// Which sound devices the agent chose (ids from QAudioDevice::id(), as AudioDeviceModel shows
+// them). An empty id means the system's default device.
+#include <QByteArray>
+
+namespace relais::softphone {
+
+struct AudioPreferences
+{
+    QByteArray inputId;    // headset microphone
+    QByteArray outputId;   // headset earpiece
+    QByteArray ringerId;   // where incoming calls ring (often the loudspeaker)
+    bool disabled = false; // use no sound device at all (the null device)
+    int bufferMs = 40;     // hardware buffer each way: latency against robustness
+};
+
+} // namespace relais::softphone
