@@ -1,0 +1,62 @@
+#pragma once
+
+#include "relais/app/SessionTypes.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+namespace relais::app {
+
+class CtiClient;
+class HistorySearchModel;
+class InteractionHub;
+class PhoneControl;
+class Session;
+class SupervisionHub;
+
+// Everything the desk's widgets need, in one object the desk's main creates: the CTI client,
+// the session, the agent face (InteractionHub), the supervisor face (SupervisionHub), the
+// history search, and the seam to the softphone (PhoneControl, set by main; may stay null).
+class DeskCore : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(qint64 lastScreenPopUs READ lastScreenPopUs NOTIFY screenPopMeasured)
+
+public:
+    explicit DeskCore(QObject *parent = nullptr);
+    ~DeskCore() override;
+
+    // "ws://a:8433/cti,ws://b:8433/cti" (see CtiClient::parseServerList). False when none is valid.
+    bool setServers(const QString &list);
+    void setServers(const QList<QUrl> &servers);
+
+    // Not owned. DeskCore registers it with the login's SIP account, answers and hangs up the
+    // calls of voice interactions, and dials callbacks through it.
+    void setPhone(PhoneControl *phone);
+    PhoneControl *phone() const { return m_phone; }
+
+    CtiClient *cti() const { return m_cti; }
+    Session *session() const { return m_session; }
+    InteractionHub *interactions() const { return m_interactions; }
+    SupervisionHub *supervision() const { return m_supervision; }
+    HistorySearchModel *historySearch() const { return m_search; }
+
+    qint64 lastScreenPopUs() const;
+
+signals:
+    void screenPopMeasured(qint64 microseconds);
+
+private:
+    void registerPhone();
+
+    CtiClient *m_cti;
+    Session *m_session;
+    InteractionHub *m_interactions;
+    SupervisionHub *m_supervision;
+    HistorySearchModel *m_search;
+    QPointer<PhoneControl> m_phone;
+    SipCredentials m_registered;
+};
+
+} // namespace relais::app

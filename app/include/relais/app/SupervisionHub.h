@@ -1,0 +1,83 @@
+#pragma once
+
+#include "relais/app/CtiTypes.h"
+
+#include <QObject>
+#include <QStringList>
+
+namespace relais::app {
+
+class AgentFilterProxyModel;
+class AgentGridModel;
+class CtiClient;
+class HelpRequestModel;
+class KpiModel;
+class QueueStatsModel;
+class Session;
+
+// The supervisor face's brain: subscribes to the live figures (supervise.subscribe, again after
+// every reconnection), feeds the queue table, the agent grid and the KPI tiles from stats.queues
+// and agent.state, and sends the supervisor's actions (force a state, log out, move an
+// interaction, broadcast).
+class SupervisionHub : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(bool subscribed READ isSubscribed NOTIFY subscribedChanged)
+
+public:
+    SupervisionHub(CtiClient *cti, Session *session, QObject *parent = nullptr);
+
+    QueueStatsModel *queues() const { return m_queues; }
+    AgentGridModel *agents() const { return m_agents; }
+    AgentFilterProxyModel *agentsView() const { return m_agentsView; }
+    KpiModel *kpis() const { return m_kpis; }
+    HelpRequestModel *helpRequests() const { return m_help; }
+
+    // Watches these queues (empty: all of them).
+    Q_INVOKABLE void subscribe(const QStringList &queues = {});
+    Q_INVOKABLE void unsubscribe();
+    bool isSubscribed() const { return m_subscribed; }
+
+    // state: "ready" | "not_ready"; audited on the server with the reason.
+    Q_INVOKABLE void forceState(const QString &agentId, const QString &state,
+                                const QString &reason = {});
+    Q_INVOKABLE void forceLogout(const QString &agentId, const QString &reason = {});
+    Q_INVOKABLE void moveToQueue(const QString &interactionId, const QString &queue);
+    Q_INVOKABLE void moveToAgent(const QString &interactionId, const QString &agentId);
+    // severity: info | warning | incident; team empty: everyone.
+    Q_INVOKABLE void broadcast(const QString &text,
+                               const QString &severity = QStringLiteral("info"),
+                               const QString &team = {});
+
+    // Marks an agent's help request as taken (help.resolve).
+    Q_INVOKABLE void resolveHelp(const QString &requestId);
+
+    void handleEvent(const CtiEvent &event);
+    void reset();
+
+signals:
+    void subscribedChanged();
+    void actionSucceeded(const QString &message);
+    void actionFailed(const QString &message);
+    // An agent asked for help (help.requested): also a row of helpRequests().
+    void helpRequested(const QString &requestId, const QString &agentId, const QString &name,
+                       const QString &text);
+
+private:
+    void sendSubscribe();
+    void act(const QString &verb, const QJsonObject &fields, const QString &done,
+             const QString &failed);
+
+    CtiClient *m_cti;
+    Session *m_session;
+    QueueStatsModel *m_queues;
+    AgentGridModel *m_agents;
+    AgentFilterProxyModel *m_agentsView;
+    KpiModel *m_kpis;
+    HelpRequestModel *m_help;
+    QStringList m_watched;
+    bool m_wanted = false;
+    bool m_subscribed = false;
+};
+
+} // namespace relais::app

@@ -1,0 +1,92 @@
+#include "relais/app/DeskCore.h"
+
+#include "relais/app/CallbackListModel.h"
+#include "relais/app/CtiClient.h"
+#include "relais/app/HistorySearchModel.h"
+#include "relais/app/InteractionHub.h"
+#include "relais/app/PhoneControl.h"
+#include "relais/app/Session.h"
+#include "relais/app/SupervisionHub.h"
+
+namespace relais::app {
+
+DeskCore::DeskCore(QObject *parent)
+    : QObject(parent), m_cti(new CtiClient(this)), m_session(new Session(m_cti, this)),
+      m_interactions(new InteractionHub(m_cti, m_session, this)),
+      m_supervision(new SupervisionHub(m_cti, m_session, this)),
+      m_search(new HistorySearchModel(m_cti, this))
+{
+    connect(m_interactions, &InteractionHub::screenPopMeasured, this, &DeskCore::screenPopMeasured);
+    connect(m_session, &Session::sessionPayload, this, [this] { registerPhone(); });
+    connect(m_session, &Session::loggedOut, this, [this] {
+        m_registered = {};
+        if (m_phone)
+            m_phone->unregisterAccount();
+    });
+    connect(m_interactions, &InteractionHub::voiceAnswered, this,
+            [this](const QString &, const QString &sipCallId) {
+                if (m_phone)
+                    m_phone->answer(sipCallId);
+            });
+    connect(m_interactions, &InteractionHub::voiceEnded, this,
+            [this](const QString &, const QString &sipCallId) {
+                if (m_phone)
+                    m_phone->hangup(sipCallId);
+            });
+    connect(m_interactions->callbacks(), &CallbackListModel::dialRequested, this,
+            [this](const QString &number) {
+                if (m_phone)
+                    m_phone->dial(number);
+            });
+}
+
+DeskCore::~DeskCore() = default;
+
+bool DeskCore::setServers(const QString &list)
+{
+    const QList<QUrl> servers = CtiClient::parseServerList(list);
+    if (servers.isEmpty())
+        return false;
+    setServers(servers);
+    return true;
+}
+
+void DeskCore::setServers(const QList<QUrl> &servers)
+{
+    m_cti->setServers(servers);
+}
+
+void DeskCore::setPhone(PhoneControl *phone)
+{
+    if (m_phone)
+        disconnect(m_phone, nullptr, this, nullptr);
+    m_phone = phone;
+    m_registered = {};
+    if (!m_phone)
+        return;
+    connect(m_phone, &PhoneControl::callEnded, this, [this](const QString &sipCallId) {
+        const QString id = m_interactions->interactionForCall(sipCallId);
+        if (!id.isEmpty())
+            m_interactions->endInteraction(id);
+    });
+    registerPhone();
+}
+
+void DeskCore::registerPhone()
+{
+    if (!m_phone || !m_session->isLoggedIn() || !m_session->isAgent())
+        return;
+    const SipCredentials sip = m_session->sipCredentials();
+    // After a failover the registrar may be another one: register again only then.
+    if (!sip.isValid() || sip == m_registered)
+        return;
+    m_registered = sip;
+    m_phone->registerAccount(sip);
+}
+
+qint64 DeskCore::lastScreenPopUs() const
+{
+    return m_interactions->lastScreenPopUs();
+}
+
+} // namespace relais::app
