@@ -1,6 +1,7 @@
 #include "cti/CtiCommands.h"
 
 #include "cti/CtiSession.h"
+#include "cti/CtiVerb.h"
 #include "server/DispatchCore.h"
 
 #include <relais/protocol/FieldReader.h>
@@ -13,35 +14,18 @@
 
 namespace relais::cti {
 
+server::Caller VerbContext::caller() const
+{
+    return {session.username(), session.peer()};
+}
+
 using namespace relais::protocol;
 using server::CoreResult;
 using server::DispatchCore;
 
 namespace {
 
-enum class Need { Nothing, Session, Agent, Supervisor, SupervisorOrTrainer, Admin };
-
-struct Context
-{
-    CtiSession &session;
-    DispatchCore &core;
-    const Request &request;
-    FieldReader fields;
-    server::Caller caller() const { return {session.username(), session.peer()}; }
-};
-
-using Handler = std::function<CoreResult(Context &)>;
-
-struct Verb
-{
-    Need need;
-    Handler handler;
-};
-
-CoreResult badRequest(const FieldReader &r)
-{
-    return CoreResult::failure(ErrorCode::BadRequest, r.error());
-}
+using Context = VerbContext;
 
 CoreResult stateSet(Context &c)
 {
@@ -187,9 +171,9 @@ CoreResult auditList(Context &c)
     return c.core.auditList(c.caller(), limit);
 }
 
-const QHash<QString, Verb> &verbs()
+QHash<QString, Verb> makeVerbs()
 {
-    static const QHash<QString, Verb> table{
+    QHash<QString, Verb> table{
         {msg::Ping,
          {Need::Nothing,
           [](Context &) {
@@ -217,6 +201,13 @@ const QHash<QString, Verb> &verbs()
               return CoreResult::success({{"queues", c.core.queueListJson()}});
           }}},
     };
+    addDeskVerbs(table);
+    return table;
+}
+
+const QHash<QString, Verb> &verbs()
+{
+    static const QHash<QString, Verb> table = makeVerbs();
     return table;
 }
 

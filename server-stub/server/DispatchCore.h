@@ -76,6 +76,11 @@ public:
     // The audit trail, newest first (admins); reading it is audited too.
     CoreResult auditList(const Caller &caller, int limit);
 
+    // --- the desk: help requests, per-user settings (CoreDesk.cpp) ---
+    CoreResult helpRequest(const Caller &caller, const QString &text);
+    CoreResult helpList();
+    CoreResult helpResolve(const Caller &caller, const QString &id);
+
     // --- channels::ChannelBackend ---
     std::optional<QString> connectorForToken(const QString &token) const override;
     std::variant<QString, channels::ChannelError>
@@ -164,6 +169,7 @@ private:
     void startExpiry(const QString &username);
     void expireSession(const QString &username);
     QString displayName(const QString &username) const;
+    QJsonObject helpJson(const store::HelpRequest &h) const;
 
     config::Config m_config;
     std::unique_ptr<store::Database> m_db;

@@ -89,6 +89,14 @@ public:
     bool audit(const AuditEntry &e);
     QList<AuditEntry> auditEntries(int limit = 100); // newest first, for tests and admins
 
+    // help requests (DatabaseDesk.cpp)
+    bool insertHelpRequest(const HelpRequest &h);
+    std::optional<HelpRequest> helpRequest(const QString &id);
+    std::optional<HelpRequest> openHelpRequestOf(const QString &agentId);
+    QList<HelpRequest> openHelpRequests(); // oldest first
+    // Marks it resolved if it is still open; false (and no error) if it was not.
+    bool resolveHelpRequest(const QString &id, const QString &by, qint64 at, bool *changed);
+
     // figures computed from the interactions (DatabaseReports.cpp)
     // Per agent: interactions answered and closed since `since` (by closing time).
     QHash<QString, AgentTotals> agentTotalsSince(qint64 since);

@@ -110,6 +110,19 @@ QList<Migration> migrations(bool postgres)
                       " value TEXT NOT NULL)",
                   }});
 
+    // 2: agents' help requests to their supervisors.
+    steps.append({2,
+                  {
+                      "CREATE TABLE help_requests ("
+                      " id TEXT PRIMARY KEY,"
+                      " agent_id TEXT NOT NULL,"
+                      " text TEXT NOT NULL DEFAULT '',"
+                      " created_at BIGINT NOT NULL,"
+                      " resolved_at BIGINT NOT NULL DEFAULT 0,"
+                      " resolved_by TEXT NOT NULL DEFAULT '')",
+                      "CREATE INDEX help_requests_open ON help_requests (resolved_at, created_at)",
+                  }});
+
     return steps;
 }
 

@@ -65,6 +65,17 @@ struct AgentTotals
     qint64 handleSumMs = 0;
 };
 
+// An agent's call for help; open while resolvedAt is 0.
+struct HelpRequest
+{
+    QString id;
+    QString agentId;
+    QString text;
+    qint64 createdAt = 0;
+    qint64 resolvedAt = 0;
+    QString resolvedBy;
+};
+
 struct AuditEntry
 {
     qint64 at = 0;

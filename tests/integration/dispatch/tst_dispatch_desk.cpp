@@ -15,9 +15,17 @@ bool ok(const QJsonObject &reply)
 {
     return reply.value("ok").toBool();
 }
+QString code(const QJsonObject &reply)
+{
+    return reply.value("error").toObject().value("code").toString();
+}
 QString offeredId(const QJsonObject &offer)
 {
     return offer.value("interaction").toObject().value("id").toString();
+}
+QByteArray dump(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 QJsonObject findBy(const QJsonArray &items, const QString &key, const QString &value)
 {
@@ -182,6 +190,92 @@ private slots:
         QVERIFY(back.open(m_server.ctiUrl()));
         const QJsonObject login = back.login("agent1");
         QCOMPARE(login.value("state").toObject().value("handledToday").toInt(), 2);
+    }
+
+    // An agent asks for help: the supervisors see who, from which team, and why; it is kept
+    // across a restart until a supervisor resolves it, which the agent sees; both are audited.
+    void helpRequestReachesSupervisorsAndIsResolved()
+    {
+        startServer();
+        auto sup = loggedIn("supervisor1");
+        auto a = loggedIn("agent1");
+        QVERIFY(sup && a);
+        QVERIFY(ok(sup->request("supervise.subscribe")));
+        const QJsonObject asked = a->request(
+            "help.request", {{"text", "Client très agressif, je ne sais plus quoi dire"}});
+        QVERIFY2(ok(asked), dump(asked));
+        const QString id = asked.value("request").toObject().value("id").toString();
+        QVERIFY(!id.isEmpty());
+        const QJsonObject seen = sup->waitEvent("help.requested");
+        QCOMPARE(seen.value("id").toString(), id);
+        QCOMPARE(seen.value("agentId").toString(), QStringLiteral("agent1"));
+        QCOMPARE(seen.value("name").toString(), QStringLiteral("Awa Dossou"));
+        QCOMPARE(seen.value("team").toString(), QStringLiteral("Équipe Cotonou"));
+        QCOMPARE(seen.value("text").toString(),
+                 QStringLiteral("Client très agressif, je ne sais plus quoi dire"));
+        QVERIFY(qAbs(seen.value("at").toInteger() - QDateTime::currentMSecsSinceEpoch()) < 10000);
+
+        // Pressing again does not page the floor twice.
+        const QJsonObject again = a->request("help.request");
+        QCOMPARE(again.value("request").toObject().value("id").toString(), id);
+        QVERIFY(again.value("alreadyOpen").toBool());
+        QTest::qWait(300);
+        QVERIFY(!sup->hasEvent("help.requested"));
+
+        QCOMPARE(code(a->request("help.list")), QStringLiteral("forbidden"));
+        QCOMPARE(code(a->request("help.resolve", {{"requestId", id}})),
+                 QStringLiteral("forbidden"));
+        auto b = loggedIn("agent2");
+        QVERIFY(b);
+        QVERIFY(ok(b->request("help.request")));
+        QCOMPARE(sup->waitEvent("help.requested").value("text").toString(), QString());
+        QCOMPARE(sup->request("help.list").value("requests").toArray().size(), 2);
+
+        restartServer();
+        sup = loggedIn("supervisor1");
+        a = loggedIn("agent1");
+        QVERIFY(sup && a);
+        QVERIFY(ok(sup->request("supervise.subscribe")));
+        const QJsonArray open = sup->request("help.list").value("requests").toArray();
+        QCOMPARE(open.size(), 2);
+        QCOMPARE(open.first().toObject().value("id").toString(), id); // oldest first
+        QCOMPARE(open.first().toObject().value("name").toString(), QStringLiteral("Awa Dossou"));
+
+        const QJsonObject resolved = sup->request("help.resolve", {{"requestId", id}});
+        QVERIFY2(ok(resolved), dump(resolved));
+        QCOMPARE(resolved.value("request").toObject().value("resolvedBy").toString(),
+                 QStringLiteral("supervisor1"));
+        const QJsonObject toAgent = a->waitEvent("help.resolved");
+        QCOMPARE(toAgent.value("id").toString(), id);
+        QCOMPARE(toAgent.value("resolvedByName").toString(), QStringLiteral("Brigitte Hounkpè"));
+        QCOMPARE(sup->waitEvent("help.resolved").value("id").toString(), id);
+        const QJsonArray left = sup->request("help.list").value("requests").toArray();
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left.first().toObject().value("agentId").toString(), QStringLiteral("agent2"));
+        QCOMPARE(code(sup->request("help.resolve", {{"requestId", id}})),
+                 QStringLiteral("conflict"));
+        QCOMPARE(code(sup->request("help.resolve", {{"requestId", "nope"}})),
+                 QStringLiteral("not_found"));
+        // Resolved, a new request is a new one.
+        const QJsonObject next = a->request("help.request", {{"text", "Encore moi"}});
+        QVERIFY(!next.value("alreadyOpen").toBool());
+        QVERIFY(next.value("request").toObject().value("id").toString() != id);
+
+        auto admin = loggedIn("admin");
+        QVERIFY(admin);
+        bool requested = false, resolvedAudit = false;
+        for (const QJsonValue &v :
+             admin->request("audit.list", {{"limit", 200}}).value("entries").toArray()) {
+            const QJsonObject e = v.toObject();
+            requested = requested || (e.value("action").toString() == "help.request" &&
+                                      e.value("actor").toString() == "agent1" &&
+                                      e.value("resource").toString() == id);
+            resolvedAudit = resolvedAudit ||
+                            (e.value("action").toString() == "help.resolve" &&
+                             e.value("actor").toString() == "supervisor1" &&
+                             e.value("resource").toString() == id && e.value("success").toBool());
+        }
+        QVERIFY(requested && resolvedAudit);
     }
 };
 

@@ -117,9 +117,12 @@ private slots:
             withRawConnection([](QSqlDatabase &raw) {
                 QSqlQuery q(raw);
                 q.exec("SET client_min_messages TO WARNING");
-                for (const char *t :
-                     {"schema_version", "users", "sessions", "contacts", "customers",
-                      "interactions", "messages", "agent_states", "audit", "settings"})
+                // Every table, also those that later migrations add.
+                QVERIFY(q.exec("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"));
+                QStringList tables;
+                while (q.next())
+                    tables << q.value(0).toString();
+                for (const QString &t : tables)
                     QVERIFY2(q.exec(QStringLiteral("DROP TABLE IF EXISTS %1 CASCADE").arg(t)),
                              qPrintable(q.lastError().text()));
             });

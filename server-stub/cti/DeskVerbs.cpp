@@ -1,0 +1,41 @@
+// The verbs of the desk's agent and supervisor faces beyond the core contract: help requests,
+// settings, callbacks, waiting lists, reports and day charts. See docs/protocol.md.
+#include "cti/CtiVerb.h"
+
+#include "server/DispatchCore.h"
+
+namespace relais::cti {
+
+using namespace relais::protocol;
+using server::CoreResult;
+
+namespace {
+
+CoreResult helpRequest(VerbContext &c)
+{
+    const QString text = c.fields.optionalString("text", 2000).value_or(QString());
+    if (!c.fields.ok())
+        return badRequest(c.fields);
+    return c.core.helpRequest(c.caller(), text.trimmed());
+}
+
+// `requestId`, not `id`: the envelope's `id` is the request's number.
+CoreResult helpResolve(VerbContext &c)
+{
+    const QString id = c.fields.requireString("requestId", 128);
+    if (!c.fields.ok())
+        return badRequest(c.fields);
+    return c.core.helpResolve(c.caller(), id);
+}
+
+} // namespace
+
+void addDeskVerbs(QHash<QString, Verb> &table)
+{
+    table.insert(QStringLiteral("help.request"), {Need::Agent, helpRequest});
+    table.insert(QStringLiteral("help.list"),
+                 {Need::Supervisor, [](VerbContext &c) { return c.core.helpList(); }});
+    table.insert(QStringLiteral("help.resolve"), {Need::Supervisor, helpResolve});
+}
+
+} // namespace relais::cti
