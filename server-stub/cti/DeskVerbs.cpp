@@ -28,6 +28,29 @@ CoreResult helpResolve(VerbContext &c)
     return c.core.helpResolve(c.caller(), id);
 }
 
+CoreResult settingsGet(VerbContext &c)
+{
+    const QString key = c.fields.requireString("key", 128);
+    if (c.fields.ok() && key.isEmpty())
+        c.fields.fail("key", QStringLiteral("must not be empty"));
+    if (!c.fields.ok())
+        return badRequest(c.fields);
+    return c.core.settingsGet(c.caller(), key);
+}
+
+CoreResult settingsSet(VerbContext &c)
+{
+    const QString key = c.fields.requireString("key", 128);
+    if (c.fields.ok() && key.isEmpty())
+        c.fields.fail("key", QStringLiteral("must not be empty"));
+    const QJsonValue value = c.request.body.value(QLatin1String("value"));
+    if (c.fields.ok() && value.isUndefined())
+        c.fields.fail("value", QStringLiteral("is required (any JSON; null removes the setting)"));
+    if (!c.fields.ok())
+        return badRequest(c.fields);
+    return c.core.settingsSet(c.caller(), key, value);
+}
+
 } // namespace
 
 void addDeskVerbs(QHash<QString, Verb> &table)
@@ -36,6 +59,8 @@ void addDeskVerbs(QHash<QString, Verb> &table)
     table.insert(QStringLiteral("help.list"),
                  {Need::Supervisor, [](VerbContext &c) { return c.core.helpList(); }});
     table.insert(QStringLiteral("help.resolve"), {Need::Supervisor, helpResolve});
+    table.insert(QStringLiteral("settings.get"), {Need::Session, settingsGet});
+    table.insert(QStringLiteral("settings.set"), {Need::Session, settingsSet});
 }
 
 } // namespace relais::cti

@@ -4,6 +4,7 @@
 
 #include "server/Clock.h"
 
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QUuid>
 
@@ -81,6 +82,52 @@ CoreResult DispatchCore::helpResolve(const Caller &caller, const QString &id)
     request.insert("resolvedAt", now);
     request.insert("resolvedBy", caller.username);
     return CoreResult::success({{"request", request}});
+}
+
+namespace {
+constexpr qsizetype kMaxSettingBytes = 16 * 1024;
+constexpr int kMaxSettingsPerUser = 100;
+
+// Stored as a one-element array, so that scalars are valid JSON documents too.
+QString encodeSetting(const QJsonValue &value)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+}
+} // namespace
+
+CoreResult DispatchCore::settingsGet(const Caller &caller, const QString &key)
+{
+    const std::optional<QString> stored = m_db->userSetting(caller.username, key);
+    QJsonValue value = QJsonValue::Null;
+    if (stored)
+        value = QJsonDocument::fromJson(stored->toUtf8()).array().first();
+    return CoreResult::success({{"key", key}, {"value", value}});
+}
+
+CoreResult DispatchCore::settingsSet(const Caller &caller, const QString &key,
+                                     const QJsonValue &value)
+{
+    if (value.isNull()) {
+        if (!m_db->deleteUserSetting(caller.username, key))
+            return CoreResult::failure(ErrorCode::Internal, QStringLiteral("storage failed"));
+        return CoreResult::success({{"key", key}});
+    }
+    const QString encoded = encodeSetting(value);
+    const qsizetype bytes = encoded.toUtf8().size() - 2; // without the array's brackets
+    if (bytes > kMaxSettingBytes)
+        return CoreResult::failure(ErrorCode::BadRequest,
+                                   QStringLiteral("field 'value' is %1 bytes encoded, over the "
+                                                  "limit of %2")
+                                       .arg(bytes)
+                                       .arg(kMaxSettingBytes));
+    if (!m_db->userSetting(caller.username, key) &&
+        m_db->userSettingCount(caller.username) >= kMaxSettingsPerUser)
+        return CoreResult::failure(
+            ErrorCode::BadRequest,
+            QStringLiteral("field 'key': %1 settings per user at most").arg(kMaxSettingsPerUser));
+    if (!m_db->setUserSetting(caller.username, key, encoded, nowMs()))
+        return CoreResult::failure(ErrorCode::Internal, QStringLiteral("storage failed"));
+    return CoreResult::success({{"key", key}, {"bytes", qint64(bytes)}});
 }
 
 } // namespace relais::server

@@ -80,6 +80,9 @@ public:
     CoreResult helpRequest(const Caller &caller, const QString &text);
     CoreResult helpList();
     CoreResult helpResolve(const Caller &caller, const QString &id);
+    // `value` null removes the setting.
+    CoreResult settingsGet(const Caller &caller, const QString &key);
+    CoreResult settingsSet(const Caller &caller, const QString &key, const QJsonValue &value);
 
     // --- channels::ChannelBackend ---
     std::optional<QString> connectorForToken(const QString &token) const override;

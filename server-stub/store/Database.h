@@ -97,6 +97,13 @@ public:
     // Marks it resolved if it is still open; false (and no error) if it was not.
     bool resolveHelpRequest(const QString &id, const QString &by, qint64 at, bool *changed);
 
+    // per-user settings (DatabaseDesk.cpp): `value` is opaque text (JSON for the desk)
+    std::optional<QString> userSetting(const QString &username, const QString &name);
+    bool setUserSetting(const QString &username, const QString &name, const QString &value,
+                        qint64 at);
+    bool deleteUserSetting(const QString &username, const QString &name);
+    int userSettingCount(const QString &username);
+
     // figures computed from the interactions (DatabaseReports.cpp)
     // Per agent: interactions answered and closed since `since` (by closing time).
     QHash<QString, AgentTotals> agentTotalsSince(qint64 since);

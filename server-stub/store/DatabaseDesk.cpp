@@ -81,4 +81,47 @@ bool Database::resolveHelpRequest(const QString &id, const QString &by, qint64 a
     return true;
 }
 
+std::optional<QString> Database::userSetting(const QString &username, const QString &name)
+{
+    QSqlQuery q = prepare(
+        QStringLiteral("SELECT value FROM user_settings WHERE username = :u AND name = :n"));
+    q.bindValue(QStringLiteral(":u"), sql::text(username));
+    q.bindValue(QStringLiteral(":n"), sql::text(name));
+    if (!exec(q) || !q.next())
+        return std::nullopt;
+    return q.value(0).toString();
+}
+
+bool Database::setUserSetting(const QString &username, const QString &name, const QString &value,
+                              qint64 at)
+{
+    QSqlQuery q = prepare(QStringLiteral(
+        "INSERT INTO user_settings (username, name, value, updated_at) VALUES (:u, :n, :v, :at) "
+        "ON CONFLICT (username, name) DO UPDATE SET value = excluded.value, "
+        "updated_at = excluded.updated_at"));
+    q.bindValue(QStringLiteral(":u"), sql::text(username));
+    q.bindValue(QStringLiteral(":n"), sql::text(name));
+    q.bindValue(QStringLiteral(":v"), sql::text(value));
+    q.bindValue(QStringLiteral(":at"), at);
+    return exec(q);
+}
+
+bool Database::deleteUserSetting(const QString &username, const QString &name)
+{
+    QSqlQuery q =
+        prepare(QStringLiteral("DELETE FROM user_settings WHERE username = :u AND name = :n"));
+    q.bindValue(QStringLiteral(":u"), sql::text(username));
+    q.bindValue(QStringLiteral(":n"), sql::text(name));
+    return exec(q);
+}
+
+int Database::userSettingCount(const QString &username)
+{
+    QSqlQuery q = prepare(QStringLiteral("SELECT COUNT(*) FROM user_settings WHERE username = :u"));
+    q.bindValue(QStringLiteral(":u"), sql::text(username));
+    if (!exec(q) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
 } // namespace relais::store

@@ -123,6 +123,17 @@ QList<Migration> migrations(bool postgres)
                       "CREATE INDEX help_requests_open ON help_requests (resolved_at, created_at)",
                   }});
 
+    // 3: each user's own settings (the desk's layout, a supervisor's indicators), JSON text.
+    steps.append({3,
+                  {
+                      "CREATE TABLE user_settings ("
+                      " username TEXT NOT NULL,"
+                      " name TEXT NOT NULL,"
+                      " value TEXT NOT NULL,"
+                      " updated_at BIGINT NOT NULL,"
+                      " PRIMARY KEY (username, name))",
+                  }});
+
     return steps;
 }
 

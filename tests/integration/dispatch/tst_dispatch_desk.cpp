@@ -277,6 +277,63 @@ private slots:
         }
         QVERIFY(requested && resolvedAudit);
     }
+
+    // Each user's choices (the supervisor's indicators and their order, the desk's layout) are
+    // kept on the server, per user, across a restart; over 16 KiB is refused.
+    void settingsArePerUserAndKept()
+    {
+        startServer();
+        auto sup = loggedIn("supervisor1");
+        auto a = loggedIn("agent1");
+        QVERIFY(sup && a);
+        const QJsonArray indicators{"serviceLevel", "waiting", "longestWaitMs", "ahtMs"};
+        const QJsonObject layout{
+            {"splitter", QJsonArray{320, 704}},
+            {"theme", "dark"},
+            {"columns", QJsonObject{{"inbox", QJsonArray{"channel", "customer"}}}}};
+        QVERIFY(ok(sup->request("settings.set",
+                                {{"key", "supervisor.indicators"}, {"value", indicators}})));
+        QVERIFY(ok(sup->request("settings.set", {{"key", "desk.layout"}, {"value", layout}})));
+        QVERIFY(ok(a->request("settings.set", {{"key", "desk.layout"}, {"value", "compact"}})));
+        QVERIFY(ok(a->request("settings.set", {{"key", "desk.zoom"}, {"value", 1.25}})));
+
+        // Not found is a null value, not an error; one user never sees another's.
+        const QJsonObject none = a->request("settings.get", {{"key", "supervisor.indicators"}});
+        QVERIFY(ok(none));
+        QVERIFY(none.value("value").isNull());
+        QCOMPARE(a->request("settings.get", {{"key", "desk.layout"}}).value("value").toString(),
+                 QStringLiteral("compact"));
+
+        // Too large, missing or empty: refused, and the stored value stays.
+        const QString big(16 * 1024, QLatin1Char('x')); // 16 KiB + 2 quotes encoded
+        const QJsonObject tooBig =
+            sup->request("settings.set", {{"key", "desk.layout"}, {"value", big}});
+        QCOMPARE(code(tooBig), QStringLiteral("bad_request"));
+        QVERIFY(tooBig.value("error").toObject().value("message").toString().contains("value"));
+        QVERIFY(ok(sup->request("settings.set",
+                                {{"key", "notes"}, {"value", QString(16 * 1024 - 2, 'y')}})));
+        QCOMPARE(code(sup->request("settings.set", {{"key", "desk.layout"}})),
+                 QStringLiteral("bad_request"));
+        QCOMPARE(code(sup->request("settings.get", {{"key", ""}})), QStringLiteral("bad_request"));
+
+        restartServer();
+        auto sup2 = loggedIn("supervisor1");
+        QVERIFY(sup2);
+        QCOMPARE(sup2->request("settings.get", {{"key", "supervisor.indicators"}})
+                     .value("value")
+                     .toArray(),
+                 indicators);
+        QCOMPARE(sup2->request("settings.get", {{"key", "desk.layout"}}).value("value").toObject(),
+                 layout);
+        auto a2 = loggedIn("agent1");
+        QVERIFY(a2);
+        QCOMPARE(a2->request("settings.get", {{"key", "desk.zoom"}}).value("value").toDouble(),
+                 1.25);
+
+        // null removes it.
+        QVERIFY(ok(a2->request("settings.set", {{"key", "desk.zoom"}, {"value", QJsonValue()}})));
+        QVERIFY(a2->request("settings.get", {{"key", "desk.zoom"}}).value("value").isNull());
+    }
 };
 
 int main(int argc, char **argv)
