@@ -258,7 +258,7 @@ bool AgentGridModel::update(Agent &a, const QJsonObject &body, int *first, int *
     if (body.contains(QStringLiteral("interactions"))) {
         // Work in hand: the active one first, then what is offered or in wrap-up.
         const QJsonArray work = body.value(QStringLiteral("interactions")).toArray();
-        QJsonValue shown;
+        QJsonValue shown(QJsonValue::Undefined);
         for (const char *state : {"active", "offered", "wrap_up"}) {
             for (const QJsonValue &w : work) {
                 if (shown.isUndefined() &&

@@ -1,0 +1,336 @@
+// The supervisor's models from synthetic stats.queues and agent.state frames: cells change in
+// place (no resets), thresholds colour cells, the agent grid filters and sorts, KPIs aggregate.
+#include "ModelSpy.h"
+
+#include <relais/app/AgentFilterProxyModel.h>
+#include <relais/app/AgentGridModel.h>
+#include <relais/app/CtiClient.h>
+#include <relais/app/HelpRequestModel.h>
+#include <relais/app/KpiModel.h>
+#include <relais/app/QueueStatsModel.h>
+#include <relais/app/SupervisionHub.h>
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace relais::app;
+
+namespace {
+QJsonObject queue(const QString &name, int waiting, qint64 longestMs, int offered, int answered,
+                  int abandoned, double sl, qint64 ahtMs, int ready = 2, int busy = 3)
+{
+    return {
+        {"name", name},
+        {"waiting", waiting},
+        {"longestWaitMs", longestMs},
+        {"offered", offered},
+        {"answered", answered},
+        {"abandoned", abandoned},
+        {"serviceLevel", sl},
+        {"ahtMs", ahtMs},
+        {"agents",
+         QJsonObject{
+             {"ready", ready}, {"busy", busy}, {"not_ready", 1}, {"wrap_up", 0}, {"reserved", 0}}}};
+}
+
+QJsonObject agentState(const QString &id, const QString &state, qint64 since,
+                       const QString &team = {}, const QJsonArray &skills = {},
+                       const QString &reason = {})
+{
+    QJsonObject o{{"agentId", id}, {"name", "Agent " + id}, {"state", state}, {"since", since}};
+    if (!reason.isEmpty())
+        o.insert("reason", reason);
+    if (!team.isEmpty())
+        o.insert("team", team);
+    if (!skills.isEmpty())
+        o.insert("skills", skills);
+    return o;
+}
+
+QJsonArray skills(std::initializer_list<const char *> names)
+{
+    QJsonArray out;
+    for (const char *n : names)
+        out.append(QJsonObject{{"name", n}, {"level", 5}});
+    return out;
+}
+
+QStringList column(QAbstractItemModel *m, int col, int role = Qt::DisplayRole)
+{
+    QStringList out;
+    for (int r = 0; r < m->rowCount(); ++r)
+        out << m->index(r, col).data(role).toString();
+    return out;
+}
+} // namespace
+
+class TestSupervisorModels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void queueStatsChangeOnlyTheCellsThatMoved()
+    {
+        QueueStatsModel m;
+        ModelSpy spy(&m);
+        m.applyStats({queue("general", 3, 20000, 40, 35, 2, 92.5, 185000),
+                      queue("vip", 0, 0, 5, 5, 0, 100, 240000)});
+        QCOMPARE(spy.inserted, 2);
+        QCOMPARE(spy.insertSignals, 1);
+        QCOMPARE(m.rowCount(), 2);
+        QCOMPARE(m.index(0, QueueStatsModel::Name).data().toString(), QStringLiteral("general"));
+        QCOMPARE(m.index(0, QueueStatsModel::LongestWait).data().toString(),
+                 QStringLiteral("0:20"));
+        QCOMPARE(m.index(0, QueueStatsModel::Aht).data().toString(), QStringLiteral("3:05"));
+        QCOMPARE(
+            m.index(0, QueueStatsModel::ServiceLevel).data(QueueStatsModel::ValueRole).toDouble(),
+            92.5);
+        QVERIFY(!m.headerData(QueueStatsModel::Waiting, Qt::Horizontal).toString().isEmpty());
+
+        spy.clear();
+        // The same snapshot again: nothing to repaint.
+        m.applyStats({queue("general", 3, 20000, 40, 35, 2, 92.5, 185000),
+                      queue("vip", 0, 0, 5, 5, 0, 100, 240000)});
+        QCOMPARE(spy.changes.size(), 0);
+        // One queue's waiting count and longest wait move.
+        m.applyStats({queue("general", 4, 21000, 40, 35, 2, 92.5, 185000),
+                      queue("vip", 0, 0, 5, 5, 0, 100, 240000)});
+        QCOMPARE(spy.resets, 0);
+        QCOMPARE(spy.inserted, 0);
+        QCOMPARE(spy.changes.size(), 1);
+        QCOMPARE(spy.changes[0].firstRow, 0);
+        QCOMPARE(spy.changes[0].lastRow, 0);
+        QCOMPARE(spy.changes[0].firstColumn, int(QueueStatsModel::Waiting));
+        QCOMPARE(spy.changes[0].lastColumn, int(QueueStatsModel::LongestWait));
+
+        // A queue no longer watched goes, a new one comes.
+        spy.clear();
+        m.applyStats({queue("general", 4, 21000, 40, 35, 2, 92.5, 185000),
+                      queue("technique", 1, 5000, 3, 2, 0, 100, 300000)});
+        QCOMPARE(spy.removed, 1);
+        QCOMPARE(spy.inserted, 1);
+        QCOMPARE(spy.resets, 0);
+        QCOMPARE(m.rowOf("technique"), 1);
+        QCOMPARE(m.rowOf("vip"), -1);
+    }
+
+    void thresholdsTurnCellsAmberAndRed()
+    {
+        QueueStatsModel m;
+        QueueThresholds vip;
+        vip.waitingAmber = 1;
+        vip.waitingRed = 3;
+        vip.serviceLevelAmber = 95;
+        vip.serviceLevelRed = 90;
+        m.setThresholds("vip", vip);
+        m.applyStats({queue("general", 3, 30000, 100, 80, 4, 85, 0),
+                      queue("vip", 2, 30000, 100, 80, 12, 89, 0)});
+        using L = QueueStatsModel::Level;
+        auto level = [&](int row, int col) {
+            return L(m.index(row, col).data(QueueStatsModel::LevelRole).toInt());
+        };
+        QCOMPARE(level(0, QueueStatsModel::Waiting), L::Normal); // default: amber at 5
+        QCOMPARE(level(1, QueueStatsModel::Waiting), L::Amber);
+        QCOMPARE(level(0, QueueStatsModel::ServiceLevel), L::Normal); // default: amber under 80
+        QCOMPARE(level(1, QueueStatsModel::ServiceLevel), L::Red);
+        QCOMPARE(level(0, QueueStatsModel::Abandoned), L::Normal); // 4 % of offered
+        QCOMPARE(level(1, QueueStatsModel::Abandoned), L::Red);    // 12 %
+        QCOMPARE(m.index(1, QueueStatsModel::Name).data(QueueStatsModel::QueueLevelRole).toInt(),
+                 int(L::Red));
+
+        ModelSpy spy(&m);
+        m.applyStats({queue("general", 6, 130000, 100, 80, 4, 85, 0),
+                      queue("vip", 2, 30000, 100, 80, 12, 89, 0)});
+        QCOMPARE(level(0, QueueStatsModel::Waiting), L::Amber);
+        QCOMPARE(level(0, QueueStatsModel::LongestWait), L::Red);
+        // The row's level changed, so its name cell (where a view shows it) is repainted too.
+        QCOMPARE(spy.changes.size(), 1);
+        QCOMPARE(spy.changes[0].firstColumn, int(QueueStatsModel::Name));
+    }
+
+    void kpisAggregateAndRepaintOnlyWhatChanged()
+    {
+        QueueStatsModel q;
+        KpiModel k(&q);
+        q.applyStats({queue("general", 3, 20000, 60, 50, 10, 80, 200000),
+                      queue("vip", 1, 90000, 40, 30, 10, 50, 100000)});
+        // Service level weighted by answered+abandoned: (80*60 + 50*40) / 100 = 68.
+        QCOMPARE(k.value("serviceLevel"), 68.0);
+        QCOMPARE(k.value("waiting"), 4.0);
+        QCOMPARE(k.value("longestWait"), 90000.0);
+        QCOMPARE(k.value("abandonRate"), 20.0);
+        // AHT weighted by answered: (200000*50 + 100000*30) / 80 = 162500.
+        QCOMPARE(k.value("aht"), 162500.0);
+        QCOMPARE(k.level("longestWait"), 1); // vip's 1:30 is amber by default
+        QCOMPARE(k.level("serviceLevel"), 2);
+
+        k.setIndicators({"serviceLevel", "waiting", "nonsense", "aht"});
+        QCOMPARE(k.rowCount(), 3);
+        QCOMPARE(k.index(0).data(KpiModel::IdRole).toString(), QStringLiteral("serviceLevel"));
+        QCOMPARE(k.index(0).data(KpiModel::TextRole).toString(), QStringLiteral("68 %"));
+        QCOMPARE(k.index(2).data(KpiModel::TextRole).toString(), QStringLiteral("2:42"));
+        QVERIFY(!k.index(1).data(KpiModel::LabelRole).toString().isEmpty());
+
+        ModelSpy spy(&k);
+        q.applyStats({queue("general", 5, 20000, 60, 50, 10, 80, 200000),
+                      queue("vip", 1, 90000, 40, 30, 10, 50, 100000)});
+        QCOMPARE(spy.resets, 0);
+        QCOMPARE(spy.changes.size(), 1);
+        QCOMPARE(spy.changes[0].firstRow, 1); // the waiting tile
+        QCOMPARE(k.value("waiting"), 6.0);
+    }
+
+    void theAgentGridUpdatesOneRowPerEvent()
+    {
+        AgentGridModel m;
+        const qint64 now = 1'000'000'000;
+        m.setClock([&] { return now; });
+        ModelSpy spy(&m);
+        QJsonArray floor;
+        for (int i = 0; i < 1000; ++i)
+            floor.append(agentState(QStringLiteral("a%1").arg(i), "ready", now - i * 1000,
+                                    i % 2 ? "Équipe Cotonou" : "Équipe Abidjan"));
+        m.applyAgentStates(floor);
+        QCOMPARE(m.rowCount(), 1000);
+        QCOMPARE(spy.insertSignals, 1);
+        QCOMPARE(m.teams(), QStringList({"Équipe Abidjan", "Équipe Cotonou"}));
+
+        spy.clear();
+        for (int i = 0; i < 1000; ++i)
+            m.applyAgentState(agentState(QStringLiteral("a%1").arg(i), i % 3 ? "busy" : "not_ready",
+                                         now, i % 2 ? "Équipe Cotonou" : "Équipe Abidjan", {},
+                                         i % 3 ? "" : "break"));
+        QCOMPARE(spy.resets, 0);
+        QCOMPARE(spy.inserted, 0);
+        QCOMPARE(spy.changes.size(), 1000);
+        for (const ModelSpy::Change &c : spy.changes)
+            QCOMPARE(c.firstRow, c.lastRow);
+        const int row = m.rowOf("a3");
+        QCOMPARE(m.index(row, AgentGridModel::State).data().toString(), QStringLiteral("En pause"));
+        QCOMPARE(m.index(row, AgentGridModel::Reason).data().toString(),
+                 QStringLiteral("Pause café"));
+
+        // The time-in-state column: one signal for the whole column each second.
+        spy.clear();
+        m.refreshTimes();
+        QCOMPARE(spy.changes.size(), 1);
+        QCOMPARE(spy.changes[0].firstColumn, int(AgentGridModel::TimeInState));
+        QCOMPARE(spy.changes[0].lastColumn, int(AgentGridModel::TimeInState));
+        QCOMPARE(spy.changes[0].lastRow, 999);
+    }
+
+    void theAgentGridReadsWorkInHandAndTodaysCounts()
+    {
+        AgentGridModel m;
+        QJsonObject body =
+            agentState("agent1", "busy", 1000, "Équipe Cotonou", skills({"french", "technique"}));
+        body.insert("queues", QJsonArray{"general", "technique"});
+        body.insert("handledToday", 12);
+        body.insert("ahtTodayMs", 240000);
+        body.insert("interactions", QJsonArray{QJsonObject{{"id", "x1"},
+                                                           {"channel", "chat"},
+                                                           {"queue", "general"},
+                                                           {"state", "wrap_up"}},
+                                               QJsonObject{{"id", "x2"},
+                                                           {"channel", "chat"},
+                                                           {"queue", "technique"},
+                                                           {"state", "active"}}});
+        m.applyAgentState(body);
+        QCOMPARE(m.index(0, AgentGridModel::CurrentInteraction).data().toString(),
+                 QStringLiteral("Chat · technique (+1)"));
+        QCOMPARE(m.index(0, AgentGridModel::HandledToday).data().toString(), QStringLiteral("12"));
+        QCOMPARE(m.index(0, 0).data(AgentGridModel::AhtTodayMsRole).toLongLong(), 240000);
+        QCOMPARE(m.index(0, 0).data(AgentGridModel::QueuesRole).toStringList(),
+                 QStringList({"general", "technique"}));
+        // Free again: nothing in hand.
+        m.applyAgentState(agentState("agent1", "ready", 2000));
+        QCOMPARE(m.index(0, AgentGridModel::CurrentInteraction).data().toString(), QString());
+    }
+
+    void theProxyFiltersByTeamQueueSkillAndSortsByTime()
+    {
+        AgentGridModel m;
+        const qint64 now = 10'000'000;
+        m.setClock([&] { return now; });
+        m.setQueueSkills(
+            {{"general", {"french"}}, {"technique", {"technique"}}, {"english", {"english"}}});
+        m.applyAgentStates(
+            {agentState("awa", "ready", now - 60000, "Cotonou", skills({"french", "technique"})),
+             agentState("koffi", "busy", now - 5000, "Cotonou", skills({"french", "english"})),
+             agentState("aicha", "not_ready", now - 300000, "Abidjan", skills({"french", "vip"}),
+                        "lunch"),
+             agentState("serge", "ready", now - 1000, "Abidjan", skills({"french"}))});
+        QCOMPARE(m.queues(), QStringList({"english", "general", "technique"}));
+        AgentFilterProxyModel p;
+        p.setSourceModel(&m);
+        p.sort(AgentGridModel::TimeInState, Qt::DescendingOrder);
+        QCOMPARE(column(&p, 0, AgentGridModel::AgentIdRole),
+                 QStringList({"aicha", "awa", "koffi", "serge"}));
+        p.setTeam("Cotonou");
+        QCOMPARE(column(&p, 0, AgentGridModel::AgentIdRole), QStringList({"awa", "koffi"}));
+        p.setTeam({});
+        p.setQueue("technique");
+        QCOMPARE(column(&p, 0, AgentGridModel::AgentIdRole), QStringList({"awa"}));
+        p.setQueue({});
+        p.setSkill("vip");
+        QCOMPARE(column(&p, 0, AgentGridModel::AgentIdRole), QStringList({"aicha"}));
+        p.setSkill({});
+        p.setState("ready");
+        QCOMPARE(column(&p, 0, AgentGridModel::AgentIdRole), QStringList({"awa", "serge"}));
+        p.setState({});
+        p.setText("KOF");
+        QCOMPARE(column(&p, 0, AgentGridModel::AgentIdRole), QStringList({"koffi"}));
+        p.setText({});
+
+        // A change moves one row to its sorted place; no reset reaches the view.
+        ModelSpy spy(&p);
+        m.applyAgentState(agentState("serge", "not_ready", now - 900000, "Abidjan",
+                                     skills({"french"}), "training"));
+        QCOMPARE(spy.resets, 0);
+        QCOMPARE(column(&p, 0, AgentGridModel::AgentIdRole),
+                 QStringList({"serge", "aicha", "awa", "koffi"}));
+        p.sort(AgentGridModel::Name, Qt::AscendingOrder);
+        QCOMPARE(column(&p, AgentGridModel::Name),
+                 QStringList({"Agent aicha", "Agent awa", "Agent koffi", "Agent serge"}));
+    }
+
+    void theHubRoutesEventsAndHelpRequests()
+    {
+        CtiClient cti;
+        SupervisionHub hub(&cti, nullptr);
+        hub.subscribe();
+        auto ev = [](const QString &type, const QJsonObject &body) {
+            CtiEvent e;
+            e.type = type;
+            e.body = body;
+            return e;
+        };
+        hub.handleEvent(
+            ev("stats.queues",
+               {{"at", 1}, {"queues", QJsonArray{queue("general", 2, 1000, 1, 1, 0, 100, 0)}}}));
+        hub.handleEvent(ev("agent.state", agentState("awa", "ready", 1)));
+        QSignalSpy help(&hub, &SupervisionHub::helpRequested);
+        hub.handleEvent(ev("help.requested", {{"id", "h1"},
+                                              {"agentId", "awa"},
+                                              {"name", "Awa Dossou"},
+                                              {"text", "Client agressif"},
+                                              {"at", 5}}));
+        QCOMPARE(hub.queues()->rowCount(), 1);
+        QCOMPARE(hub.agents()->rowCount(), 1);
+        QCOMPARE(hub.agentsView()->rowCount(), 1);
+        QCOMPARE(help.size(), 1);
+        QCOMPARE(hub.helpRequests()->rowCount(), 1);
+        QVERIFY(hub.helpRequests()->index(0).data().toString().contains("Client agressif"));
+        hub.handleEvent(ev("help.resolved", {{"id", "h1"}, {"agentId", "awa"}}));
+        QCOMPARE(hub.helpRequests()->rowCount(), 0);
+        hub.reset();
+        QCOMPARE(hub.queues()->rowCount(), 0);
+        // Not subscribed any more: the agent's own state events do not fill a grid.
+        hub.handleEvent(ev("agent.state", agentState("awa", "busy", 1)));
+        QCOMPARE(hub.agents()->rowCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSupervisorModels)
+#include "tst_supervisormodels.moc"
