@@ -168,7 +168,10 @@ void CtiClient::close()
         QWebSocket *s = m_socket;
         disconnect(s, nullptr, this, nullptr);
         m_socket = nullptr;
-        s->close();
+        if (s->state() == QAbstractSocket::ConnectedState)
+            s->close();
+        else
+            s->abort();
         s->deleteLater();
     }
     m_link = Link::Idle;
