@@ -1,5 +1,6 @@
 #pragma once
 
+#include "relais/app/PhoneControl.h"
 #include "relais/app/SessionTypes.h"
 
 #include <QObject>
@@ -11,7 +12,6 @@ namespace relais::app {
 class CtiClient;
 class HistorySearchModel;
 class InteractionHub;
-class PhoneControl;
 class Session;
 class SupervisionHub;
 
