@@ -78,9 +78,20 @@ CoreResult wrapup(Context &c)
     const QString disposition = c.fields.requireString("disposition", 64);
     const QString notes = c.fields.optionalString("notes", 16384).value_or(QString());
     const QString reason = c.fields.optionalString("reason", 256).value_or(QString());
+    std::optional<DispatchCore::CallbackRequest> callback;
+    const QJsonObject cb = c.fields.optionalObject("callback");
+    if (c.fields.ok() && c.request.body.contains(QLatin1String("callback")) &&
+        !c.request.body.value(QLatin1String("callback")).isNull()) {
+        FieldReader f(cb, QStringLiteral("callback"));
+        callback = DispatchCore::CallbackRequest{
+            f.requireInt("at"), f.optionalString("number", 64).value_or(QString()).trimmed(),
+            f.optionalString("note", 2000).value_or(QString())};
+        if (!f.ok())
+            return badRequest(f);
+    }
     if (!c.fields.ok())
         return badRequest(c.fields);
-    return c.core.wrapup(c.caller(), id, disposition, notes, reason);
+    return c.core.wrapup(c.caller(), id, disposition, notes, reason, callback);
 }
 
 CoreResult customerSearch(Context &c)

@@ -51,6 +51,26 @@ CoreResult settingsSet(VerbContext &c)
     return c.core.settingsSet(c.caller(), key, value);
 }
 
+CoreResult callbackList(VerbContext &c)
+{
+    const QString scope = c.fields.optionalString("scope", 16).value_or(QStringLiteral("mine"));
+    const QString queue = c.fields.optionalString("queue", 128).value_or(QString());
+    if (c.fields.ok() && scope != QLatin1String("mine") && scope != QLatin1String("queue"))
+        c.fields.fail("scope", QStringLiteral("must be mine or queue"));
+    if (!c.fields.ok())
+        return badRequest(c.fields);
+    return c.core.callbackList(c.caller(), scope, queue);
+}
+
+// `callbackId`, not `id`: the envelope's `id` is the request's number.
+CoreResult callbackCancel(VerbContext &c)
+{
+    const QString id = c.fields.requireString("callbackId", 128);
+    if (!c.fields.ok())
+        return badRequest(c.fields);
+    return c.core.callbackCancel(c.caller(), id);
+}
+
 } // namespace
 
 void addDeskVerbs(QHash<QString, Verb> &table)
@@ -61,6 +81,8 @@ void addDeskVerbs(QHash<QString, Verb> &table)
     table.insert(QStringLiteral("help.resolve"), {Need::Supervisor, helpResolve});
     table.insert(QStringLiteral("settings.get"), {Need::Session, settingsGet});
     table.insert(QStringLiteral("settings.set"), {Need::Session, settingsSet});
+    table.insert(QStringLiteral("callback.list"), {Need::Session, callbackList});
+    table.insert(QStringLiteral("callback.cancel"), {Need::Session, callbackCancel});
 }
 
 } // namespace relais::cti

@@ -50,7 +50,8 @@ public:
     Outcome setAvailability(const QString &agentId, Availability availability,
                             const QString &reason, Ms now);
     // Disconnected: a pending offer is revoked (Withdrawn, back to the head of its queue) and the
-    // agent shows not_ready "disconnected", even with work in hand. Reconnected: the availability it had comes back.
+    // agent shows not_ready "disconnected", even with work in hand. Reconnected: the availability
+    // it had comes back.
     Outcome setConnected(const QString &agentId, bool connected, Ms now);
     // Forced logout by a supervisor or a session expiry: pending offer revoked, queued-for-agent
     // work kept, active text interactions and callbacks re-queued at the head of their queue,
@@ -83,6 +84,14 @@ public:
     // Changes the channel keeping the place in the queue (voice → callback on overflow). A pending
     // offer is withdrawn first; Conflict once answered.
     Outcome convertChannel(const QString &interactionId, Channel channel, Ms now);
+    // An interaction kept for one agent (transfer to an agent, a callback for the agent who
+    // promised it) becomes available to anyone in its queue, keeping its place. Nothing changes
+    // for one that has no target; an offer already made stands.
+    Outcome releaseTarget(const QString &interactionId, Ms now);
+    // Takes back a waiting interaction that nobody will handle (a cancelled callback): a pending
+    // offer is revoked (Withdrawn), it ends Abandoned but counts neither as offered nor as
+    // abandoned in its queue. Conflict once answered.
+    Outcome withdraw(const QString &interactionId, Ms now);
     // Forgets closed and abandoned interactions (the server calls it after persisting them).
     void forget(const QString &interactionId);
 

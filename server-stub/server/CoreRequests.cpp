@@ -5,6 +5,7 @@
 #include "server/Clock.h"
 #include <relais/protocol/Protocol.h>
 
+#include <QDateTime>
 #include <QLoggingCategory>
 
 Q_DECLARE_LOGGING_CATEGORY(lcCore)
@@ -142,10 +143,13 @@ CoreResult DispatchCore::end(const Caller &caller, const QString &interactionId)
 
 CoreResult DispatchCore::wrapup(const Caller &caller, const QString &interactionId,
                                 const QString &disposition, const QString &notes,
-                                const QString &reason)
+                                const QString &reason,
+                                const std::optional<CallbackRequest> &callback)
 {
     CoreResult error;
-    if (!ownInteraction(caller, interactionId, &error)) {
+    const std::optional<store::InteractionRecord> rec =
+        ownInteraction(caller, interactionId, &error);
+    if (!rec) {
         audit(caller, QStringLiteral("interaction.wrapup"), interactionId, false, error.message);
         return error;
     }
@@ -154,12 +158,33 @@ CoreResult DispatchCore::wrapup(const Caller &caller, const QString &interaction
             ErrorCode::BadRequest,
             QStringLiteral("field 'disposition' must be one of the wrap-up codes: %1")
                 .arg(m_config.wrapupCodes.join(QLatin1String(", "))));
+    std::optional<store::CallbackRecord> cb;
+    if (callback) {
+        cb = callbackFor(caller, *rec, *callback, &error);
+        if (!cb)
+            return error;
+    }
     m_pendingWrapups.insert(interactionId, PendingWrapup{disposition, notes, reason});
-    CoreResult r = applyOutcome(m_routing.wrapup(caller.username, interactionId, nowMs()));
+    // The callback is stored with the wrap-up, or neither is.
+    CoreResult r;
+    const bool stored = persist([&] {
+        if (cb && !m_db->insertCallback(*cb))
+            return false;
+        r = applyOutcome(m_routing.wrapup(caller.username, interactionId, nowMs()));
+        return r.ok();
+    });
+    if (!stored && r.ok())
+        r = CoreResult::failure(ErrorCode::Internal, QStringLiteral("storage failed"));
     if (!r.ok())
         m_pendingWrapups.remove(interactionId);
-    audit(caller, QStringLiteral("interaction.wrapup"), interactionId, r.ok(),
-          r.ok() ? disposition : r.message);
+    QString detail = r.ok() ? disposition : r.message;
+    if (r.ok() && cb) {
+        detail += QStringLiteral(", callback %1 at %2")
+                      .arg(cb->id, QDateTime::fromMSecsSinceEpoch(cb->dueAt).toString(Qt::ISODate));
+        r.result.insert("callback", callbackJson(*cb));
+        armCallbackTimer();
+    }
+    audit(caller, QStringLiteral("interaction.wrapup"), interactionId, r.ok(), detail);
     return r;
 }
 

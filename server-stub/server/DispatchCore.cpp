@@ -28,6 +28,8 @@ DispatchCore::DispatchCore(config::Config config, std::unique_ptr<store::Databas
     m_tick.setSingleShot(true);
     m_tick.setTimerType(Qt::PreciseTimer);
     connect(&m_tick, &QTimer::timeout, this, &DispatchCore::onTick);
+    m_callbackTimer.setSingleShot(true);
+    connect(&m_callbackTimer, &QTimer::timeout, this, &DispatchCore::onCallbackTimer);
 }
 
 DispatchCore::~DispatchCore() = default;
@@ -61,7 +63,10 @@ bool DispatchCore::start(QString *error)
     m_nextSeq = m_db->maxInteractionSeq() + 1;
     loadAgentStatics();
     scheduleMidnight();
-    return restoreOpenInteractions(error);
+    if (!restoreOpenInteractions(error))
+        return false;
+    restoreCallbacks();
+    return true;
 }
 
 // The queue figures are "today's": they start again at local midnight.
@@ -303,6 +308,8 @@ bool DispatchCore::applyInteractionState(const routing::InteractionStateChanged 
     }
     if (!m_db->updateInteraction(*rec))
         return false;
+    if (rec->channel == Channel::Callback && !trackCallback(*rec, ix.state))
+        return false;
 
     const QString agent = ix.agentId.isEmpty() ? previousAgent : ix.agentId;
     if (!agent.isEmpty())
@@ -379,6 +386,12 @@ QJsonObject DispatchCore::offerPayload(const store::InteractionRecord &rec, qint
         for (const Message &m : m_db->messages(rec.id))
             messages.append(m.toJson());
         payload.insert("messages", messages);
+    }
+    if (rec.channel == Channel::Callback) {
+        if (std::optional<store::CallbackRecord> cb = m_db->callback(rec.id)) {
+            cb->customerName = customer.value("name").toString();
+            payload.insert("callback", callbackJson(*cb));
+        }
     }
     return payload;
 }

@@ -56,8 +56,16 @@ public:
     CoreResult transfer(const Caller &caller, const QString &interactionId, const QString &queue,
                         const QString &agentId);
     CoreResult end(const Caller &caller, const QString &interactionId);
+    // A callback promised in the wrap-up (CoreCallbacks.cpp).
+    struct CallbackRequest
+    {
+        qint64 at = 0; // epoch ms, in the future, 30 days ahead at most
+        QString number;
+        QString note;
+    };
     CoreResult wrapup(const Caller &caller, const QString &interactionId,
-                      const QString &disposition, const QString &notes, const QString &reason);
+                      const QString &disposition, const QString &notes, const QString &reason,
+                      const std::optional<CallbackRequest> &callback = std::nullopt);
     CoreResult customerSearch(const QString &query);
     CoreResult customerHistory(const QString &customerId);
     CoreResult interactionMessages(const Caller &caller, const QString &interactionId);
@@ -83,6 +91,11 @@ public:
     // `value` null removes the setting.
     CoreResult settingsGet(const Caller &caller, const QString &key);
     CoreResult settingsSet(const Caller &caller, const QString &key, const QJsonValue &value);
+
+    // --- callbacks (CoreCallbacks.cpp) ---
+    // scope "mine" (kept for the caller) or "queue" (one queue, or every queue when empty).
+    CoreResult callbackList(const Caller &caller, const QString &scope, const QString &queue);
+    CoreResult callbackCancel(const Caller &caller, const QString &callbackId);
 
     // --- channels::ChannelBackend ---
     std::optional<QString> connectorForToken(const QString &token) const override;
@@ -173,6 +186,16 @@ private:
     void expireSession(const QString &username);
     QString displayName(const QString &username) const;
     QJsonObject helpJson(const store::HelpRequest &h) const;
+    std::optional<store::CallbackRecord> callbackFor(const Caller &caller,
+                                                     const store::InteractionRecord &rec,
+                                                     const CallbackRequest &request,
+                                                     CoreResult *error);
+    QJsonObject callbackJson(const store::CallbackRecord &c) const;
+    bool trackCallback(const store::InteractionRecord &rec, routing::IxState state);
+    bool startCallback(const store::CallbackRecord &cb, qint64 now);
+    void restoreCallbacks();
+    void armCallbackTimer();
+    void onCallbackTimer();
 
     config::Config m_config;
     std::unique_ptr<store::Database> m_db;
@@ -190,6 +213,8 @@ private:
     quint64 m_nextSeq = 1;
     QString m_sipRegistrar;
     QTimer m_tick;
+    QTimer m_callbackTimer;
+    QHash<QString, qint64> m_callbackRelease; // callback kept for its agent → when it is released
 };
 
 } // namespace relais::server

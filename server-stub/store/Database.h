@@ -104,6 +104,17 @@ public:
     bool deleteUserSetting(const QString &username, const QString &name);
     int userSettingCount(const QString &username);
 
+    // callbacks (DatabaseCallbacks.cpp)
+    bool insertCallback(const CallbackRecord &c);
+    std::optional<CallbackRecord> callback(const QString &id);
+    bool setCallbackState(const QString &id, const QString &state);
+    QList<CallbackRecord> dueCallbacks(qint64 now); // scheduled, due_at <= now, oldest first
+    std::optional<qint64> nextCallbackDue();        // earliest due_at of the scheduled ones
+    // Scheduled and waiting ones, by due time, with the customer's name; filtered by the agent
+    // they are kept for and/or the queue (empty: no filter).
+    QList<CallbackRecord> openCallbacks(const QString &agentId, const QString &queue,
+                                        int limit = 500);
+
     // figures computed from the interactions (DatabaseReports.cpp)
     // Per agent: interactions answered and closed since `since` (by closing time).
     QHash<QString, AgentTotals> agentTotalsSince(qint64 since);

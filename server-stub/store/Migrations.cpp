@@ -134,6 +134,26 @@ QList<Migration> migrations(bool postgres)
                       " PRIMARY KEY (username, name))",
                   }});
 
+    // 4: callbacks promised to customers; `id` is also the callback interaction's once due.
+    steps.append({4,
+                  {
+                      "CREATE TABLE callbacks ("
+                      " id TEXT PRIMARY KEY,"
+                      " customer_id TEXT NOT NULL DEFAULT '',"
+                      " number TEXT NOT NULL DEFAULT '',"
+                      " queue TEXT NOT NULL,"
+                      " agent_id TEXT NOT NULL DEFAULT '',"
+                      " due_at BIGINT NOT NULL,"
+                      " note TEXT NOT NULL DEFAULT '',"
+                      " recording TEXT NOT NULL DEFAULT '',"
+                      " state TEXT NOT NULL,"
+                      " source_interaction TEXT NOT NULL DEFAULT '',"
+                      " created_by TEXT NOT NULL DEFAULT '',"
+                      " created_at BIGINT NOT NULL)",
+                      "CREATE INDEX callbacks_state_due ON callbacks (state, due_at)",
+                      "CREATE INDEX callbacks_agent ON callbacks (agent_id, state)",
+                  }});
+
     return steps;
 }
 

@@ -76,6 +76,25 @@ struct HelpRequest
     QString resolvedBy;
 };
 
+// A callback promised to a customer. When due it becomes a `callback` interaction with the same
+// id, kept first for `agentId`.
+struct CallbackRecord
+{
+    QString id;
+    QString customerId;
+    QString number;
+    QString queue;
+    QString agentId; // who it comes back to first; empty: anyone in the queue
+    qint64 dueAt = 0;
+    QString note;
+    QString recording; // URL of the customer's recorded request (voice overflow), or empty
+    QString state;     // scheduled | waiting | in_progress | done | cancelled | abandoned
+    QString sourceInteraction;
+    QString createdBy;
+    qint64 createdAt = 0;
+    QString customerName; // filled by callbacks() only
+};
+
 struct AuditEntry
 {
     qint64 at = 0;

@@ -11,6 +11,8 @@
 #include <QTest>
 
 namespace {
+const QString kKnownCustomer = QStringLiteral("+22997000001");
+
 bool ok(const QJsonObject &reply)
 {
     return reply.value("ok").toBool();
@@ -99,6 +101,20 @@ private:
             "interaction.offered", [&](const QJsonObject &o) { return offeredId(o) == id; });
         return !offer.isEmpty() && ok(agent.request("interaction.accept", {{"interactionId", id}}));
     }
+
+    // agent takes a chat from `from` and wraps it up with `callback`: the wrap-up's reply.
+    QJsonObject chatThenCallback(CtiClient &agent, const QString &from, const QJsonObject &callback)
+    {
+        HttpClient http(m_server.httpBase());
+        const QString id = http.createInteraction("chat", from, "Pouvez-vous me rappeler ?");
+        if (id.isEmpty() || !takeChat(agent, id))
+            return {};
+        return agent.request(
+            "interaction.wrapup",
+            {{"interactionId", id}, {"disposition", "callback"}, {"callback", callback}});
+    }
+
+    static qint64 now() { return QDateTime::currentMSecsSinceEpoch(); }
 
 private slots:
     void initTestCase()
@@ -333,6 +349,206 @@ private slots:
         // null removes it.
         QVERIFY(ok(a2->request("settings.set", {{"key", "desk.zoom"}, {"value", QJsonValue()}})));
         QVERIFY(a2->request("settings.get", {{"key", "desk.zoom"}}).value("value").isNull());
+    }
+
+    // A callback promised in the wrap-up comes back when due, to the agent who promised it even
+    // though another agent is free, with the customer, the number and the note.
+    void callbackComesBackToTheSameAgentWhenDue()
+    {
+        startServer();
+        auto a = loggedIn("agent1");
+        auto b = loggedIn("agent2");
+        QVERIFY(a && b);
+        QVERIFY(setReady(*a));
+        const qint64 due = now() + 3000;
+        const QJsonObject w = chatThenCallback(
+            *a, kKnownCustomer, {{"at", due}, {"note", "Rappeler pour la facture de mars"}});
+        QVERIFY2(ok(w), dump(w));
+        const QJsonObject scheduled = w.value("callback").toObject();
+        const QString cbId = scheduled.value("id").toString();
+        QVERIFY(!cbId.isEmpty());
+        QCOMPARE(scheduled.value("state").toString(), QStringLiteral("scheduled"));
+        QCOMPARE(scheduled.value("number").toString(), kKnownCustomer); // the customer's phone
+        QCOMPARE(scheduled.value("dueAt").toInteger(), due);
+        QCOMPARE(scheduled.value("queue").toString(), QStringLiteral("general"));
+
+        const QJsonArray mine =
+            a->request("callback.list", {{"scope", "mine"}}).value("callbacks").toArray();
+        QCOMPARE(mine.size(), 1);
+        const QJsonObject listed = mine.first().toObject();
+        QCOMPARE(listed.value("id").toString(), cbId);
+        QVERIFY(!listed.value("customer").toObject().value("name").toString().isEmpty());
+        QCOMPARE(listed.value("note").toString(),
+                 QStringLiteral("Rappeler pour la facture de mars"));
+        QVERIFY(!listed.contains("recordingUrl"));
+        QVERIFY(b->request("callback.list", {{"scope", "mine"}})
+                    .value("callbacks")
+                    .toArray()
+                    .isEmpty());
+        QCOMPARE(b->request("callback.list", {{"scope", "queue"}, {"queue", "general"}})
+                     .value("callbacks")
+                     .toArray()
+                     .size(),
+                 1);
+        QCOMPARE(code(b->request("callback.list", {{"scope", "queue"}, {"queue", "nope"}})),
+                 QStringLiteral("not_found"));
+
+        // Both are free; before its time nothing comes.
+        QVERIFY(setReady(*b));
+        QTest::qWait(1000);
+        QVERIFY(!a->hasEvent("interaction.offered"));
+        QVERIFY(!b->hasEvent("interaction.offered"));
+
+        const QJsonObject offer = a->waitEvent("interaction.offered", 10000);
+        QVERIFY2(!offer.isEmpty(), "the callback never came back");
+        QVERIFY(now() >= due);
+        const QJsonObject ix = offer.value("interaction").toObject();
+        QCOMPARE(ix.value("id").toString(), cbId);
+        QCOMPARE(ix.value("channel").toString(), QStringLiteral("callback"));
+        QCOMPARE(ix.value("from").toString(), kKnownCustomer);
+        QCOMPARE(offer.value("customer").toObject().value("phone").toString(), kKnownCustomer);
+        QCOMPARE(offer.value("callback").toObject().value("note").toString(),
+                 QStringLiteral("Rappeler pour la facture de mars"));
+        QVERIFY(!b->hasEvent("interaction.offered"));
+        const QJsonObject waiting = a->request("callback.list", {{"scope", "mine"}})
+                                        .value("callbacks")
+                                        .toArray()
+                                        .first()
+                                        .toObject();
+        QCOMPARE(waiting.value("state").toString(), QStringLiteral("waiting"));
+        QCOMPARE(waiting.value("offeredTo").toString(), QStringLiteral("agent1"));
+
+        // Taken: no longer in the lists; done, it is in the customer's history.
+        QVERIFY(ok(a->request("interaction.accept", {{"interactionId", cbId}})));
+        QVERIFY(a->request("callback.list", {{"scope", "mine"}})
+                    .value("callbacks")
+                    .toArray()
+                    .isEmpty());
+        QVERIFY(ok(a->request("interaction.wrapup",
+                              {{"interactionId", cbId}, {"disposition", "resolved"}})));
+        const QString customerId = offer.value("customer").toObject().value("id").toString();
+        const QJsonObject newest = a->request("customer.history", {{"customerId", customerId}})
+                                       .value("history")
+                                       .toArray()
+                                       .first()
+                                       .toObject();
+        QCOMPARE(newest.value("channel").toString(), QStringLiteral("callback"));
+        QCOMPARE(newest.value("interactionId").toString(), cbId);
+    }
+
+    // The callback survives a crash of the server; its agent gone home, anyone in the queue gets
+    // it when due, on the number given.
+    void callbackIsDurableAndGoesToTheQueueWhenItsAgentIsAway()
+    {
+        startServer();
+        auto a = loggedIn("agent1");
+        QVERIFY(a);
+        QVERIFY(setReady(*a));
+        const qint64 due = now() + 4000;
+        const QJsonObject w =
+            chatThenCallback(*a, "+22997000060", {{"at", due}, {"number", "97 00 00 55"}});
+        QVERIFY2(ok(w), dump(w));
+        const QString cbId = w.value("callback").toObject().value("id").toString();
+        QCOMPARE(w.value("callback").toObject().value("number").toString(),
+                 QStringLiteral("+22997000055"));
+        QVERIFY(ok(a->request("logout")));
+
+        m_server.kill(); // a crash, not a clean stop
+        QVERIFY2(m_server.start(m_db, {"--config", m_config}), qPrintable(m_server.output()));
+        auto b = loggedIn("agent2");
+        QVERIFY(b);
+        QVERIFY(setReady(*b));
+        const QJsonObject offer = b->waitEvent("interaction.offered", 12000);
+        QVERIFY2(!offer.isEmpty(), "the callback was lost");
+        QVERIFY(now() >= due);
+        QCOMPARE(offeredId(offer), cbId);
+        QCOMPARE(offer.value("interaction").toObject().value("from").toString(),
+                 QStringLiteral("+22997000055"));
+        QCOMPARE(offer.value("callback").toObject().value("agentId").toString(),
+                 QStringLiteral("agent1"));
+    }
+
+    // Cancelled, a callback never comes; only its agent or a supervisor may cancel it; a wrong
+    // time is refused and the wrap-up with it.
+    void callbackCancelAndValidation()
+    {
+        startServer();
+        auto a = loggedIn("agent1");
+        auto b = loggedIn("agent2");
+        auto sup = loggedIn("supervisor1");
+        QVERIFY(a && b && sup);
+        QVERIFY(setReady(*a));
+
+        // Refused: in the past, too far ahead, not a number. The wrap-up is refused with it.
+        HttpClient http(m_server.httpBase());
+        const QString chat = http.createInteraction("chat", "+22997000061", "Allô");
+        QVERIFY(takeChat(*a, chat));
+        const auto wrapWith = [&](const QJsonObject &callback) {
+            return a->request(
+                "interaction.wrapup",
+                {{"interactionId", chat}, {"disposition", "callback"}, {"callback", callback}});
+        };
+        QJsonObject refused = wrapWith({{"at", now() - 1000}});
+        QCOMPARE(code(refused), QStringLiteral("bad_request"));
+        QVERIFY(
+            refused.value("error").toObject().value("message").toString().contains("callback.at"));
+        QCOMPARE(code(wrapWith({{"at", now() + 31LL * 24 * 3600 * 1000}})),
+                 QStringLiteral("bad_request"));
+        QCOMPARE(code(wrapWith({{"at", now() + 60000}, {"number", "pas un numéro"}})),
+                 QStringLiteral("bad_request"));
+        QCOMPARE(code(wrapWith({{"note", "sans heure"}})), QStringLiteral("bad_request"));
+        QVERIFY(a->request("callback.list").value("callbacks").toArray().isEmpty());
+        QVERIFY(!a->hasEvent("interaction.closed"));
+
+        // Scheduled, then cancelled by its agent: it never comes.
+        const QJsonObject w = wrapWith({{"at", now() + 2000}});
+        QVERIFY2(ok(w), dump(w));
+        const QString first = w.value("callback").toObject().value("id").toString();
+        QCOMPARE(code(b->request("callback.cancel", {{"callbackId", first}})),
+                 QStringLiteral("forbidden"));
+        const QJsonObject cancelled = a->request("callback.cancel", {{"callbackId", first}});
+        QVERIFY2(ok(cancelled), dump(cancelled));
+        QCOMPARE(cancelled.value("callback").toObject().value("state").toString(),
+                 QStringLiteral("cancelled"));
+        QCOMPARE(code(a->request("callback.cancel", {{"callbackId", first}})),
+                 QStringLiteral("conflict"));
+        QCOMPARE(code(a->request("callback.cancel", {{"callbackId", "nope"}})),
+                 QStringLiteral("not_found"));
+
+        // Another one comes due while its agent is on a break: it waits for them; a supervisor
+        // cancels it; back from the break, nothing is offered.
+        const QJsonObject w3 = chatThenCallback(*a, "+22997000063", {{"at", now() + 1500}});
+        QVERIFY2(ok(w3), dump(w3));
+        const QString second = w3.value("callback").toObject().value("id").toString();
+        QVERIFY(ok(a->request("state.set", {{"state", "not_ready"}, {"reason", "break"}})));
+        QTRY_VERIFY_WITH_TIMEOUT(a->request("callback.list")
+                                         .value("callbacks")
+                                         .toArray()
+                                         .first()
+                                         .toObject()
+                                         .value("state") == QJsonValue("waiting"),
+                                 10000);
+        const QJsonObject kept =
+            a->request("callback.list").value("callbacks").toArray().first().toObject();
+        QCOMPARE(kept.value("id").toString(), second);
+        QCOMPARE(kept.value("keptFor").toString(), QStringLiteral("agent1"));
+        QVERIFY(ok(sup->request("callback.cancel", {{"callbackId", second}})));
+        a->clearEvents();
+        QVERIFY(setReady(*a));
+        QTest::qWait(1500);
+        QVERIFY(!a->hasEvent("interaction.offered"));
+
+        auto admin = loggedIn("admin");
+        QVERIFY(admin);
+        bool audited = false;
+        for (const QJsonValue &v :
+             admin->request("audit.list", {{"limit", 200}}).value("entries").toArray()) {
+            const QJsonObject e = v.toObject();
+            audited = audited || (e.value("action").toString() == "callback.cancel" &&
+                                  e.value("actor").toString() == "supervisor1" &&
+                                  e.value("resource").toString() == second);
+        }
+        QVERIFY(audited);
     }
 };
 
