@@ -1,6 +1,7 @@
 #include "SipCall.h"
 #include "Libre.h"
 #include "LibreThread.h"
+#include "SdpHold.h"
 #include "SipAccount.h"
 #include "SipMessage.h"
 #include "SipStack.h"
@@ -185,7 +186,7 @@ bool SipCall::accept(const struct sip_msg *invite, bool callWaiting, QString *er
             *error = QStringLiteral("no common media with the caller: %1").arg(errorText(err));
             return false;
         }
-        updateRemoteHold();
+        updateRemoteHold(invite);
     } else {
         lateOffer_ = true;
     }
@@ -388,11 +389,9 @@ void SipCall::rememberDialog(const struct sip_msg *msg, bool outgoing)
     }
 }
 
-void SipCall::updateRemoteHold()
+void SipCall::updateRemoteHold(const struct sip_msg *offer)
 {
-    const enum sdp_dir remote = media_->remoteDirection();
-    const bool held = remote == SDP_SENDONLY || remote == SDP_INACTIVE;
-    info_.heldByRemote = held;
+    info_.heldByRemote = SdpHold::isHoldOffer(SipMessage::body(offer));
 }
 
 // --- libre handlers ---------------------------------------------------------------------
@@ -407,7 +406,7 @@ int SipCall::onOffer(struct mbuf **descp, const struct sip_msg *msg, void *arg)
         err = self->media_->decodeOffer(msg->mb, descp);
         if (!err) {
             const bool wasHeld = self->info_.heldByRemote;
-            self->updateRemoteHold();
+            self->updateRemoteHold(msg);
             self->startMedia();
             if (wasHeld != self->info_.heldByRemote)
                 self->changed();

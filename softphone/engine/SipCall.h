@@ -122,7 +122,7 @@ private:
     [[nodiscard]] void *authArgument() const { return setup_.credentials; }
     bool ensureMedia(QString *error);
     bool startMedia();
-    void updateRemoteHold();
+    void updateRemoteHold(const struct sip_msg *offer);
     void sendReinvite();
     void sendRefer(const QString &referTo);
     void sendNextDigit();
