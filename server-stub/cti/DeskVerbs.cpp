@@ -71,6 +71,14 @@ CoreResult callbackCancel(VerbContext &c)
     return c.core.callbackCancel(c.caller(), id);
 }
 
+CoreResult queueWaiting(VerbContext &c)
+{
+    const QString queue = c.fields.requireString("queue", 128);
+    if (!c.fields.ok())
+        return badRequest(c.fields);
+    return c.core.queueWaiting(queue);
+}
+
 } // namespace
 
 void addDeskVerbs(QHash<QString, Verb> &table)
@@ -83,6 +91,7 @@ void addDeskVerbs(QHash<QString, Verb> &table)
     table.insert(QStringLiteral("settings.set"), {Need::Session, settingsSet});
     table.insert(QStringLiteral("callback.list"), {Need::Session, callbackList});
     table.insert(QStringLiteral("callback.cancel"), {Need::Session, callbackCancel});
+    table.insert(QStringLiteral("queue.waiting"), {Need::Supervisor, queueWaiting});
 }
 
 } // namespace relais::cti

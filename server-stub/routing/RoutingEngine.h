@@ -106,6 +106,9 @@ public:
     std::optional<AgentInfo> agent(const QString &agentId) const;
     std::optional<InteractionInfo> interaction(const QString &interactionId) const;
     QStringList waiting(const QString &queue) const; // in the order they will be served
+    // Every unanswered interaction of the queue: the offered ones (at the head, by priority then
+    // arrival), then the queued ones in the order they will be served.
+    QList<InteractionInfo> unanswered(const QString &queue) const;
     QStringList agentIds() const;
     // `waiting` and `longestWaitMs` count the queued and the offered (not yet answered) ones.
     protocol::QueueStats queueStats(const QString &queue, Ms now) const;

@@ -44,6 +44,25 @@ QStringList RoutingEngine::waiting(const QString &queue) const
     return ids;
 }
 
+QList<InteractionInfo> RoutingEngine::unanswered(const QString &queue) const
+{
+    QList<InteractionInfo> out;
+    const int q = d->queueIndex.value(queue, -1);
+    if (q < 0)
+        return out;
+    std::vector<WaitKey> offered;
+    for (const AgentData &a : d->agents) {
+        if (a.pendingOffer >= 0 && d->pool[a.pendingOffer]->queue == q)
+            offered.push_back(d->pool[a.pendingOffer]->key());
+    }
+    std::sort(offered.begin(), offered.end());
+    for (const WaitKey &k : offered)
+        out << d->pool[k.slot]->info;
+    for (const WaitKey &k : d->queues[q].queued)
+        out << d->pool[k.slot]->info;
+    return out;
+}
+
 QStringList RoutingEngine::agentIds() const
 {
     QStringList ids;

@@ -3,6 +3,7 @@
 
 #include "config/DemoData.h"
 #include "server/Clock.h"
+#include "server/IxStateNames.h"
 #include <relais/protocol/Protocol.h>
 
 #include <QDateTime>
@@ -111,15 +112,21 @@ CoreResult DispatchCore::transfer(const Caller &caller, const QString &interacti
     routing::Outcome o;
     QString target;
     if (!queue.isEmpty()) {
-        if (!m_routing.hasQueue(queue))
+        if (!m_routing.hasQueue(queue)) {
+            audit(caller, QStringLiteral("interaction.transfer"), interactionId, false,
+                  QStringLiteral("no queue ") + queue);
             return CoreResult::failure(ErrorCode::NotFound,
                                        QStringLiteral("no queue '%1'").arg(queue));
+        }
         o = m_routing.transferToQueue(interactionId, queue, now);
         target = QStringLiteral("queue ") + queue;
     } else {
-        if (!m_routing.hasAgent(agentId))
+        if (!m_routing.hasAgent(agentId)) {
+            audit(caller, QStringLiteral("interaction.transfer"), interactionId, false,
+                  QStringLiteral("no agent ") + agentId);
             return CoreResult::failure(ErrorCode::NotFound,
                                        QStringLiteral("no agent '%1'").arg(agentId));
+        }
         o = m_routing.transferToAgent(interactionId, agentId, now);
         target = QStringLiteral("agent ") + agentId;
     }
@@ -318,6 +325,34 @@ QJsonArray DispatchCore::queueStatsJson(const QStringList &queues) const
         out.append(m_routing.queueStats(name, now).toJson());
     }
     return out;
+}
+
+CoreResult DispatchCore::queueWaiting(const QString &queue)
+{
+    if (!m_routing.hasQueue(queue))
+        return CoreResult::failure(ErrorCode::NotFound, QStringLiteral("no queue '%1'").arg(queue));
+    const QList<routing::InteractionInfo> list = m_routing.unanswered(queue);
+    const QHash<QString, std::pair<QString, QString>> customers =
+        list.isEmpty() ? QHash<QString, std::pair<QString, QString>>()
+                       : m_db->waitingCustomers(queue);
+    const qint64 now = nowMs();
+    QJsonArray out;
+    for (const routing::InteractionInfo &ix : list) {
+        const std::pair<QString, QString> customer = customers.value(ix.id);
+        QJsonObject o{{"id", ix.id},
+                      {"channel", toString(ix.channel)},
+                      {"from", ix.from},
+                      {"customer", QJsonObject{{"id", customer.first}, {"name", customer.second}}},
+                      {"waitedMs", std::max<qint64>(0, now - ix.arrivedAt)},
+                      {"priority", ix.priority},
+                      {"state", ixStateName(ix.state)}};
+        if (ix.state == IxState::Offered)
+            o.insert("offeredTo", ix.agentId);
+        if (!ix.targetAgent.isEmpty())
+            o.insert("keptFor", ix.targetAgent);
+        out.append(o);
+    }
+    return CoreResult::success({{"queue", queue}, {"interactions", out}});
 }
 
 QJsonArray DispatchCore::queueListJson() const

@@ -81,6 +81,8 @@ public:
     // One agent's agent.state body as it is now.
     QJsonObject agentStateJson(const QString &agentId) const;
     QJsonArray queueListJson() const;
+    // A queue's unanswered interactions in routing order, with their customers (queue.waiting).
+    CoreResult queueWaiting(const QString &queue);
     // The audit trail, newest first (admins); reading it is audited too.
     CoreResult auditList(const Caller &caller, int limit);
 

@@ -76,6 +76,8 @@ public:
     bool updateInteraction(const InteractionRecord &r); // by id, every column
     std::optional<InteractionRecord> interaction(const QString &id);
     QList<InteractionRecord> openInteractions(); // state not closed/abandoned, ordered by seq
+    // The queued and offered interactions of a queue: id → (customer id, customer name).
+    QHash<QString, std::pair<QString, QString>> waitingCustomers(const QString &queue);
     quint64 maxInteractionSeq();
 
     // messages: seq per interaction 1,2,3…; returns the stored message

@@ -129,6 +129,21 @@ QList<InteractionRecord> Database::openInteractions()
     return out;
 }
 
+QHash<QString, std::pair<QString, QString>> Database::waitingCustomers(const QString &queue)
+{
+    QHash<QString, std::pair<QString, QString>> out;
+    QSqlQuery q = prepare(QStringLiteral(
+        "SELECT i.id, i.customer_id, COALESCE(c.name, '') FROM interactions i LEFT JOIN "
+        "customers c ON c.id = i.customer_id WHERE i.queue = :q AND i.state IN ('queued', "
+        "'offered')"));
+    q.bindValue(QStringLiteral(":q"), sql::text(queue));
+    if (!exec(q))
+        return out;
+    while (q.next())
+        out.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toString()});
+    return out;
+}
+
 quint64 Database::maxInteractionSeq()
 {
     QSqlQuery q = prepare(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM interactions"));

@@ -550,6 +550,97 @@ private slots:
         }
         QVERIFY(audited);
     }
+
+    // The supervisor sees who waits, in the order they will be served, and moves one to another
+    // queue or to an agent; the moves are audited.
+    void supervisorSeesTheWaitingAndMovesThem()
+    {
+        startServer();
+        HttpClient http(m_server.httpBase());
+        auto sup = loggedIn("supervisor1");
+        auto a = loggedIn("agent1");
+        auto b = loggedIn("agent2");
+        QVERIFY(sup && a && b);
+        const QString known = http.createInteraction("chat", kKnownCustomer, "Bonjour");
+        const QString unknown = http.createInteraction("sms", "+22997000070", "Allô");
+        const QString vip = http.createInteraction("chat", "+22997000099", "Urgent");
+        QVERIFY(!known.isEmpty() && !unknown.isEmpty() && !vip.isEmpty());
+        QTest::qWait(300);
+
+        QCOMPARE(code(a->request("queue.waiting", {{"queue", "general"}})),
+                 QStringLiteral("forbidden"));
+        QCOMPARE(code(sup->request("queue.waiting", {{"queue", "nope"}})),
+                 QStringLiteral("not_found"));
+        const QJsonObject listed = sup->request("queue.waiting", {{"queue", "general"}});
+        QVERIFY2(ok(listed), dump(listed));
+        const QJsonArray waiting = listed.value("interactions").toArray();
+        QCOMPARE(waiting.size(), 3);
+        QCOMPARE(waiting[0].toObject().value("id").toString(), vip); // priority number first
+        QCOMPARE(waiting[0].toObject().value("priority").toInt(), 100);
+        QCOMPARE(waiting[1].toObject().value("id").toString(), known);
+        QCOMPARE(waiting[2].toObject().value("id").toString(), unknown);
+        const QJsonObject first = waiting[1].toObject();
+        QCOMPARE(first.value("channel").toString(), QStringLiteral("chat"));
+        QCOMPARE(first.value("from").toString(), kKnownCustomer);
+        const QJsonObject card = a->request("customer.search", {{"query", "97000001"}})
+                                     .value("customers")
+                                     .toArray()
+                                     .first()
+                                     .toObject();
+        QCOMPARE(first.value("customer").toObject().value("name").toString(),
+                 card.value("name").toString());
+        QCOMPARE(waiting[2].toObject().value("channel").toString(), QStringLiteral("sms"));
+        QVERIFY(first.value("waitedMs").toInteger() >= 300);
+        QVERIFY(first.value("waitedMs").toInteger() >=
+                waiting[2].toObject().value("waitedMs").toInteger());
+        QCOMPARE(first.value("state").toString(), QStringLiteral("queued"));
+
+        // To another queue, and to one agent.
+        QVERIFY(ok(sup->request("interaction.transfer",
+                                {{"interactionId", unknown}, {"queue", "english"}})));
+        QVERIFY(ok(sup->request("interaction.transfer",
+                                {{"interactionId", known}, {"agentId", "agent2"}})));
+        QCOMPARE(code(sup->request("interaction.transfer",
+                                   {{"interactionId", vip}, {"queue", "nowhere"}})),
+                 QStringLiteral("not_found"));
+        const QJsonArray general =
+            sup->request("queue.waiting", {{"queue", "general"}}).value("interactions").toArray();
+        QCOMPARE(general.size(), 2);
+        QCOMPARE(findBy(general, "id", known).value("keptFor").toString(),
+                 QStringLiteral("agent2"));
+        const QJsonArray english =
+            sup->request("queue.waiting", {{"queue", "english"}}).value("interactions").toArray();
+        QCOMPARE(english.size(), 1);
+        QCOMPARE(english[0].toObject().value("id").toString(), unknown);
+
+        // agent1 (no English) gets the priority chat, never the one moved to agent2.
+        QVERIFY(setReady(*a));
+        QVERIFY(takeChat(*a, vip));
+        QTest::qWait(500);
+        QVERIFY(!a->hasEvent("interaction.offered"));
+        const QJsonArray offered =
+            sup->request("queue.waiting", {{"queue", "general"}}).value("interactions").toArray();
+        QCOMPARE(offered.size(), 1);
+        QVERIFY(setReady(*b));
+        QVERIFY(takeChat(*b, known));
+
+        auto admin = loggedIn("admin");
+        QVERIFY(admin);
+        QStringList moves;
+        for (const QJsonValue &v :
+             admin->request("audit.list", {{"limit", 200}}).value("entries").toArray()) {
+            const QJsonObject e = v.toObject();
+            if (e.value("action").toString() == "interaction.transfer" &&
+                e.value("actor").toString() == "supervisor1")
+                moves << e.value("resource").toString() + QLatin1Char(' ') +
+                             e.value("detail").toString() +
+                             (e.value("success").toBool() ? QString()
+                                                          : QStringLiteral(" (refused)"));
+        }
+        QVERIFY2(moves.contains(unknown + " queue english"), qPrintable(moves.join('\n')));
+        QVERIFY(moves.contains(known + " agent agent2"));
+        QVERIFY(moves.contains(vip + " no queue nowhere (refused)"));
+    }
 };
 
 int main(int argc, char **argv)

@@ -1,5 +1,5 @@
-// Routing core: an interaction kept for one agent released to its queue, and a waiting
-// interaction withdrawn (a callback that is cancelled).
+// Routing core: an interaction kept for one agent released to its queue, a waiting interaction
+// withdrawn (a callback that is cancelled), and the list of a queue's unanswered interactions.
 #include "RoutingHelpers.h"
 
 #include <QTest>
@@ -117,6 +117,28 @@ private slots:
         QVERIFY(e.withdraw("y", 50).error == Error::Conflict);
         QVERIFY(e.withdraw("nope", 50).error == Error::NotFound);
         QCOMPARE(r.duplicates(), 0);
+    }
+
+    void unansweredListsOfferedThenQueuedInServingOrder()
+    {
+        RoutingEngine e;
+        Recorder r(e);
+        e.configureQueue(queue("front"));
+        e.configureQueue(queue("back"));
+        e.configureAgent(agent("ana"));
+        r.ok(e.enqueue(spec("late", "front", Channel::Voice), 10));
+        r.ok(e.enqueue(spec("vip", "front", Channel::Voice, 100), 20));
+        r.ok(e.enqueue(spec("later", "front", Channel::Voice), 30));
+        r.ok(e.enqueue(spec("elsewhere", "back", Channel::Voice), 40));
+        r.ready("ana", 50); // takes the head: vip
+        QStringList ids;
+        for (const InteractionInfo &i : e.unanswered("front"))
+            ids << i.id + QLatin1Char(i.state == IxState::Offered ? '*' : ' ');
+        QCOMPARE(ids, (QStringList{"vip*", "late ", "later "}));
+        QCOMPARE(e.unanswered("front").first().priority, 100);
+        r.ok(e.accept("ana", "vip", 60));
+        QCOMPARE(e.unanswered("front").size(), 2);
+        QVERIFY(e.unanswered("nowhere").isEmpty());
     }
 };
 
