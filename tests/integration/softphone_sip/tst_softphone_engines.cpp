@@ -3,8 +3,11 @@
 // transfer (REFER with Replaces), mute reported, hang-up both ways.
 #include "relais/softphone/Softphone.h"
 
+#include <QFile>
 #include <QMutex>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <thread>
 
@@ -20,11 +23,14 @@ struct Phone
     QSignalSpy transferRequested{&softphone, &Softphone::transferRequested};
     QSignalSpy transferResult{&softphone, &Softphone::transferResult};
 
-    bool start(const QString &user)
+    bool start(const QString &user, QList<SipTransport> transports = {SipTransport::Udp},
+               const QString &certificate = {})
     {
         SoftphoneConfig config;
         config.listenAddress = QStringLiteral("127.0.0.1");
         config.contactUser = user;
+        config.transports = transports;
+        config.tlsCertificateFile = certificate;
         config.shutdownTimeoutMs = 2000;
         QString error;
         if (!softphone.start(config, &error)) {
@@ -70,6 +76,7 @@ private slots:
     void secondLineWaitsAndThirdIsBusy();
     void blindTransfer();
     void attendedTransfer();
+    void callOverTls();
     void threadChecksOnTheFacade();
 };
 
@@ -214,6 +221,39 @@ void TestSoftphoneEngines::attendedTransfer()
     QTRY_COMPARE_WITH_TIMEOUT(b.closedReason(bobFromAlice), CallEndReason::Transferred, 5000);
     QTRY_COMPARE_WITH_TIMEOUT(a.closedReason(aliceToBob), CallEndReason::Transferred, 5000);
     QCOMPARE(b.softphone.calls().size(), 0);
+}
+
+void TestSoftphoneEngines::callOverTls()
+{
+    QTemporaryDir dir;
+    const QString pem = dir.filePath(QStringLiteral("phone.pem"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                   pem, QStringLiteral("-out"), dir.filePath(QStringLiteral("cert.pem")),
+                   QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                   QStringLiteral("-days"), QStringLiteral("1")});
+    if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0)
+        QSKIP("openssl could not make a test certificate");
+    QFile key(pem);
+    QFile cert(dir.filePath(QStringLiteral("cert.pem")));
+    QVERIFY(key.open(QIODevice::Append) && cert.open(QIODevice::ReadOnly));
+    key.write(cert.readAll()); // libre reads the key and the certificate from one file
+    key.close();
+
+    Phone a, b;
+    QVERIFY(a.start(QStringLiteral("alice"), {SipTransport::Tls}));
+    QVERIFY(b.start(QStringLiteral("bob"), {SipTransport::Tls}, pem));
+    const quint16 port = b.softphone.localPort(SipTransport::Tls);
+    QVERIFY(port != 0);
+    const QString out =
+        a.softphone.dial(QStringLiteral("sip:bob@127.0.0.1:%1;transport=tls").arg(port));
+    QTRY_COMPARE_WITH_TIMEOUT(b.incoming.count(), 1, 10000);
+    QVERIFY(b.softphone.answer(b.lastIncoming()));
+    QTRY_VERIFY_WITH_TIMEOUT(a.established(out) && b.established(b.lastIncoming()), 10000);
+    QVERIFY(a.softphone.hangup(out));
+    QTRY_COMPARE_WITH_TIMEOUT(b.closedReason(b.lastIncoming()), CallEndReason::RemoteHangup, 5000);
 }
 
 void TestSoftphoneEngines::threadChecksOnTheFacade()
