@@ -43,6 +43,18 @@ QVariant CallbackListModel::data(const QModelIndex &index, int role) const
                    : tr("Dès que possible");
     case StateRole:
         return c.state;
+    case StateNameRole:
+        if (c.state == QLatin1String("scheduled"))
+            return tr("Programmé");
+        if (c.state == QLatin1String("waiting"))
+            return tr("À rappeler");
+        if (c.state == QLatin1String("offered"))
+            return tr("Proposé");
+        if (c.state == QLatin1String("active") || c.state == QLatin1String("in_progress"))
+            return tr("En cours");
+        return c.state;
+    case AgentNameRole:
+        return c.agentName;
     case OwnerRole:
         return c.owner;
     case RecordingUrlRole:
@@ -116,33 +128,73 @@ const CallbackListModel::Callback *CallbackListModel::callback(const QString &id
     return nullptr;
 }
 
+CallbackListModel::Callback CallbackListModel::Callback::fromJson(const QJsonObject &o,
+                                                                  const QString &owner)
+{
+    Callback c;
+    c.id = o.value(QStringLiteral("id")).toString();
+    c.number = o.value(QStringLiteral("number")).toString();
+    c.customerName =
+        o.value(QStringLiteral("customer")).toObject().value(QStringLiteral("name")).toString();
+    c.queue = o.value(QStringLiteral("queue")).toString();
+    c.requestedAt = qint64(o.value(QStringLiteral("createdAt")).toDouble());
+    c.dueAt = qint64(o.value(QStringLiteral("dueAt")).toDouble());
+    c.state = o.value(QStringLiteral("state")).toString(QStringLiteral("scheduled"));
+    c.owner = owner;
+    c.recordingUrl = o.value(QStringLiteral("recordingUrl")).toString();
+    c.notes = o.value(QStringLiteral("note")).toString();
+    c.agentName = o.value(QStringLiteral("agentName")).toString();
+    return c;
+}
+
+void CallbackListModel::applyList(const QJsonArray &callbacks, const QString &owner)
+{
+    for (const QJsonValue &v : callbacks) {
+        Callback c = Callback::fromJson(v.toObject(), owner);
+        if (c.id.isEmpty())
+            continue;
+        // An agent's own callback also shows in the queue's list: keep it "mine".
+        if (const Callback *known = callback(c.id); known && known->owner == QLatin1String("mine"))
+            c.owner = known->owner;
+        upsert(c);
+    }
+}
+
 void CallbackListModel::refresh()
 {
-    m_cti->request(QStringLiteral("callback.list"), {}, this, [this](const CtiResult &r) {
-        const bool available = r.ok;
-        if (available != m_serverList) {
-            m_serverList = available;
-            emit serverListAvailableChanged();
-        }
-        if (!r.ok)
-            return;
-        for (const QJsonValue &v : r.body.value(QStringLiteral("callbacks")).toArray()) {
-            const QJsonObject o = v.toObject();
-            Callback c;
-            c.id = o.value(QStringLiteral("id")).toString();
-            c.number = o.value(QStringLiteral("number")).toString();
-            c.customerName = o.value(QStringLiteral("customerName")).toString();
-            c.queue = o.value(QStringLiteral("queue")).toString();
-            c.requestedAt = qint64(o.value(QStringLiteral("requestedAt")).toDouble());
-            c.dueAt = qint64(o.value(QStringLiteral("dueAt")).toDouble());
-            c.state = o.value(QStringLiteral("state")).toString(QStringLiteral("waiting"));
-            c.owner = o.value(QStringLiteral("owner")).toString(QStringLiteral("queue"));
-            c.recordingUrl = o.value(QStringLiteral("recordingUrl")).toString();
-            c.notes = o.value(QStringLiteral("notes")).toString();
-            if (!c.id.isEmpty())
-                upsert(c);
-        }
-    });
+    for (const char *scope : {"mine", "queue"}) {
+        m_cti->request(QStringLiteral("callback.list"), {{"scope", scope}}, this,
+                       [this, owner = QString::fromLatin1(scope)](const CtiResult &r) {
+                           const bool available = r.ok;
+                           if (available != m_serverList) {
+                               m_serverList = available;
+                               emit serverListAvailableChanged();
+                           }
+                           if (r.ok)
+                               applyList(r.body.value(QStringLiteral("callbacks")).toArray(),
+                                         owner);
+                       });
+    }
+}
+
+void CallbackListModel::cancel(int row)
+{
+    if (row < 0 || row >= m_items.size())
+        return;
+    const QString id = m_items[row].id;
+    if (id.startsWith(QLatin1String("scheduled-"))) {
+        remove(id); // only the desk knew it
+        return;
+    }
+    m_cti->request(QStringLiteral("callback.cancel"), {{"callbackId", id}}, this,
+                   [this, id](const CtiResult &r) {
+                       if (r.ok) {
+                           remove(id);
+                           return;
+                       }
+                       emit cancelFailed(
+                           tr("Annulation du rappel impossible : %1").arg(r.error.message));
+                   });
 }
 
 void CallbackListModel::dial(int row)

@@ -7,18 +7,21 @@
 #include "relais/app/PhoneControl.h"
 #include "relais/app/Session.h"
 #include "relais/app/SupervisionHub.h"
+#include "relais/app/UserSettings.h"
 
 namespace relais::app {
 
 DeskCore::DeskCore(QObject *parent)
     : QObject(parent), m_cti(new CtiClient(this)), m_session(new Session(m_cti, this)),
+      m_settings(new UserSettings(m_cti, this)),
       m_interactions(new InteractionHub(m_cti, m_session, this)),
-      m_supervision(new SupervisionHub(m_cti, m_session, this)),
+      m_supervision(new SupervisionHub(m_cti, m_session, m_settings, this)),
       m_search(new HistorySearchModel(m_cti, this))
 {
     connect(m_interactions, &InteractionHub::screenPopMeasured, this, &DeskCore::screenPopMeasured);
     connect(m_session, &Session::sessionPayload, this, [this] { registerPhone(); });
     connect(m_session, &Session::loggedOut, this, [this] {
+        m_settings->clear();
         m_registered = {};
         if (m_phone)
             m_phone->unregisterAccount();

@@ -58,20 +58,18 @@ InteractionHub::InteractionHub(CtiClient *cti, Session *session, QObject *parent
         });
     }
     connect(m_wrapup, &WrapupController::callbackScheduled, this,
-            [this](const QString &id, const QString &number, const QDateTime &at,
-                   const QString &notes) {
-                CallbackListModel::Callback c;
-                c.id = QStringLiteral("scheduled-") + id;
-                c.number = number;
+            [this](const QString &id, const QJsonObject &callback) {
+                CallbackListModel::Callback c =
+                    CallbackListModel::Callback::fromJson(callback, QStringLiteral("mine"));
                 const auto ctx = m_contexts.constFind(id);
                 if (ctx != m_contexts.constEnd()) {
-                    c.customerName = ctx->customer.name;
-                    c.queue = ctx->interaction.queue;
+                    if (c.customerName.isEmpty())
+                        c.customerName = ctx->customer.name;
+                    if (c.queue.isEmpty())
+                        c.queue = ctx->interaction.queue;
                 }
-                c.requestedAt = nowMs();
-                c.dueAt = at.toMSecsSinceEpoch();
-                c.state = QStringLiteral("scheduled");
-                c.notes = notes;
+                if (!c.requestedAt)
+                    c.requestedAt = nowMs();
                 m_callbacks->upsert(c);
             });
 }
@@ -134,6 +132,7 @@ std::optional<InteractionHub::ParsedOffer> InteractionHub::parseOffer(const QJso
             p.messages << *m;
     }
     p.timeoutMs = qint64(payload.value(QStringLiteral("timeoutMs")).toDouble());
+    p.callback = payload.value(QStringLiteral("callback")).toObject();
     return p;
 }
 
@@ -173,15 +172,19 @@ void InteractionHub::track(const ParsedOffer &p)
     }
 
     if (ix.channel == Channel::Callback) {
-        CallbackListModel::Callback c;
-        c.id = ix.id;
-        c.number = ix.from;
-        c.customerName = p.context.customer.name;
+        CallbackListModel::Callback c =
+            CallbackListModel::Callback::fromJson(p.callback, QStringLiteral("mine"));
+        c.id = ix.id; // a due callback's interaction has the callback's id
+        if (c.number.isEmpty())
+            c.number = ix.from;
+        if (c.customerName.isEmpty())
+            c.customerName = p.context.customer.name;
         c.queue = ix.queue;
-        c.requestedAt = nowMs() - ix.waitedMs;
+        if (!c.requestedAt)
+            c.requestedAt = nowMs() - ix.waitedMs;
         c.state = p.context.state;
-        c.owner = QStringLiteral("mine");
-        c.notes = ix.subject;
+        if (c.notes.isEmpty())
+            c.notes = ix.subject;
         m_callbacks->upsert(c);
     }
     if (ix.id == m_current)

@@ -7,6 +7,7 @@
 #include "relais/app/KpiModel.h"
 #include "relais/app/QueueStatsModel.h"
 #include "relais/app/Session.h"
+#include "relais/app/UserSettings.h"
 
 #include <relais/protocol/Protocol.h>
 
@@ -16,10 +17,12 @@ namespace relais::app {
 
 using namespace relais::protocol;
 
-SupervisionHub::SupervisionHub(CtiClient *cti, Session *session, QObject *parent)
-    : QObject(parent), m_cti(cti), m_session(session), m_queues(new QueueStatsModel(this)),
-      m_agents(new AgentGridModel(this)), m_agentsView(new AgentFilterProxyModel(this)),
-      m_kpis(new KpiModel(m_queues, this)), m_help(new HelpRequestModel(this))
+SupervisionHub::SupervisionHub(CtiClient *cti, Session *session, UserSettings *settings,
+                               QObject *parent)
+    : QObject(parent), m_cti(cti), m_session(session), m_settings(settings),
+      m_queues(new QueueStatsModel(this)), m_agents(new AgentGridModel(this)),
+      m_agentsView(new AgentFilterProxyModel(this)), m_kpis(new KpiModel(m_queues, this)),
+      m_help(new HelpRequestModel(this))
 {
     m_agentsView->setSourceModel(m_agents);
     m_agents->setClock([cti] { return cti->serverNowMs(); });
@@ -38,6 +41,14 @@ SupervisionHub::SupervisionHub(CtiClient *cti, Session *session, QObject *parent
     });
     if (m_session)
         connect(m_session, &Session::loggedOut, this, &SupervisionHub::reset);
+    if (m_settings) {
+        // The supervisor's choice of tiles follows them from desk to desk.
+        connect(m_kpis, &KpiModel::indicatorsChanged, this, [this] {
+            if (!m_restoringIndicators)
+                m_settings->set(QLatin1String(kIndicatorsKey),
+                                QJsonArray::fromStringList(m_kpis->indicators()));
+        });
+    }
 }
 
 void SupervisionHub::handleEvent(const CtiEvent &e)
@@ -66,6 +77,18 @@ void SupervisionHub::subscribe(const QStringList &queues)
     m_watched = queues;
     m_wanted = true;
     sendSubscribe();
+    if (m_settings) {
+        m_settings->get(QLatin1String(kIndicatorsKey), this, [this](const QJsonValue &v) {
+            if (!v.isArray())
+                return;
+            QStringList ids;
+            for (const QJsonValue &id : v.toArray())
+                ids << id.toString();
+            m_restoringIndicators = true;
+            m_kpis->setIndicators(ids);
+            m_restoringIndicators = false;
+        });
+    }
 }
 
 void SupervisionHub::sendSubscribe()

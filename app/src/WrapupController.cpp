@@ -184,7 +184,7 @@ void WrapupController::submit()
     }
     QString notes = f->notes;
     if (f->callbackRequested) {
-        // Kept in the contact's notes until the server has a callback API.
+        // Also in the contact's notes: the history then shows that a callback was promised.
         const QString line = tr("Rappel demandé le %1 au %2")
                                  .arg(f->callbackAt.toString(QStringLiteral("dd/MM/yyyy HH:mm")),
                                       f->callbackNumber.trimmed());
@@ -193,6 +193,13 @@ void WrapupController::submit()
     QJsonObject fields{{"interactionId", f->interactionId}, {"disposition", f->disposition}};
     if (!notes.isEmpty())
         fields.insert("notes", notes);
+    if (f->callbackRequested) {
+        QJsonObject callback{{"at", f->callbackAt.toMSecsSinceEpoch()},
+                             {"number", f->callbackNumber.trimmed()}};
+        if (!f->notes.isEmpty())
+            callback.insert("note", f->notes.left(2000));
+        fields.insert("callback", callback);
+    }
     if (!f->reason.isEmpty())
         fields.insert("reason", f->reason);
     f->submitting = true;
@@ -206,8 +213,16 @@ void WrapupController::submit()
                    [this, id, callback, number, at, notes](const CtiResult &r) {
                        const int i = indexOf(id);
                        if (r.ok) {
-                           if (callback)
-                               emit callbackScheduled(id, number, at, notes);
+                           if (callback) {
+                               QJsonObject c = r.body.value(QStringLiteral("callback")).toObject();
+                               if (c.isEmpty())
+                                   c = QJsonObject{{"id", QStringLiteral("scheduled-") + id},
+                                                   {"number", number},
+                                                   {"dueAt", at.toMSecsSinceEpoch()},
+                                                   {"note", notes},
+                                                   {"state", "scheduled"}};
+                               emit callbackScheduled(id, c);
+                           }
                            emit submitted(id);
                            // interaction.closed normally removes it; a form must not linger.
                            finish(id);

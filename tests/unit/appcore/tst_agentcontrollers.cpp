@@ -118,8 +118,80 @@ private slots:
         QVERIFY(sent.value("notes").toString().startsWith("Conteste la facture de mars\n"));
         QVERIFY(sent.value("notes").toString().contains("01/12/2026 10:30"));
         QVERIFY(sent.value("notes").toString().contains("+22997000002"));
+        const QJsonObject promise = sent.value("callback").toObject();
+        QCOMPARE(promise.value("at").toInteger(),
+                 QDateTime(QDate(2026, 12, 1), QTime(10, 30)).toMSecsSinceEpoch());
+        QCOMPARE(promise.value("number").toString(), QStringLiteral("+22997000002"));
+        QCOMPARE(promise.value("note").toString(), QStringLiteral("Conteste la facture de mars"));
         QCOMPARE(scheduled.size(), 1);
+        // This server kept no callback object: the desk made one up to list it.
+        QCOMPARE(scheduled[0][1].toJsonObject().value("id").toString(),
+                 QStringLiteral("scheduled-ix1"));
         QVERIFY(!w.isActive());
+    }
+
+    void aCallbackTheServerStoredIsListedWithItsId()
+    {
+        auto cti = client();
+        QVERIFY(cti);
+        m_handler = [](const QJsonObject &req) -> std::optional<QJsonObject> {
+            if (req.value("type") == "interaction.wrapup")
+                return QJsonObject{
+                    {"callback",
+                     QJsonObject{{"id", "cb-77"},
+                                 {"state", "scheduled"},
+                                 {"customer", QJsonObject{{"id", "c1"}, {"name", "Adjoa Mensah"}}},
+                                 {"number", "+22997000001"},
+                                 {"queue", "general"},
+                                 {"agentName", "Awa Dossou"},
+                                 {"dueAt", qint64(1900000000000)},
+                                 {"note", "Rappeler pour l'avoir"}}}};
+            if (req.value("type") == "callback.list") {
+                if (req.value("scope") == "queue")
+                    return QJsonObject{{"callbacks", QJsonArray{QJsonObject{
+                                                         {"id", "cb-9"},
+                                                         {"state", "waiting"},
+                                                         {"number", "+22997000009"},
+                                                         {"queue", "general"},
+                                                         {"dueAt", 1},
+                                                         {"recordingUrl", "http://x/rec.wav"}}}}};
+                return QJsonObject{{"callbacks", QJsonArray{}}};
+            }
+            if (req.value("type") == "callback.cancel")
+                return QJsonObject{{"callback", QJsonObject{{"id", req.value("callbackId")},
+                                                            {"state", "cancelled"}}}};
+            return QJsonObject{};
+        };
+        InteractionHub hub(cti.get(), nullptr);
+        hub.applySessionPayload(
+            frames::loginReply({frames::offerPayload("ix1", "voice", "wrap_up")}), false);
+        WrapupController *w = hub.wrapup();
+        w->setDisposition("callback");
+        w->setCallbackRequested(true);
+        w->setCallbackAt(QDateTime::currentDateTime().addDays(1));
+        w->submit();
+        CallbackListModel *list = hub.callbacks();
+        QTRY_COMPARE(list->rowCount(), 1);
+        QCOMPARE(list->index(0).data(CallbackListModel::IdRole).toString(),
+                 QStringLiteral("cb-77"));
+        QCOMPARE(list->index(0).data(CallbackListModel::CustomerRole).toString(),
+                 QStringLiteral("Adjoa Mensah"));
+        QCOMPARE(list->index(0).data(CallbackListModel::StateNameRole).toString(),
+                 QStringLiteral("Programmé"));
+        QCOMPARE(list->index(0).data(CallbackListModel::OwnerRole).toString(),
+                 QStringLiteral("mine"));
+
+        list->refresh();
+        QTRY_COMPARE(list->rowCount(), 2);
+        QVERIFY(list->serverListAvailable());
+        QCOMPARE(list->index(1).data(CallbackListModel::OwnerRole).toString(),
+                 QStringLiteral("queue"));
+        QCOMPARE(list->index(1).data(CallbackListModel::RecordingUrlRole).toString(),
+                 QStringLiteral("http://x/rec.wav"));
+        list->cancel(0);
+        QTRY_COMPARE(list->rowCount(), 1);
+        QCOMPARE(m_server.requests().last().value("callbackId").toString(),
+                 QStringLiteral("cb-77"));
     }
 
     void eachWrapUpKeepsItsOwnForm()

@@ -1,5 +1,6 @@
 // The supervisor's models from synthetic stats.queues and agent.state frames: cells change in
 // place (no resets), thresholds colour cells, the agent grid filters and sorts, KPIs aggregate.
+#include "FakeCtiServer.h"
 #include "ModelSpy.h"
 
 #include <relais/app/AgentFilterProxyModel.h>
@@ -9,6 +10,7 @@
 #include <relais/app/KpiModel.h>
 #include <relais/app/QueueStatsModel.h>
 #include <relais/app/SupervisionHub.h>
+#include <relais/app/UserSettings.h>
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -329,6 +331,46 @@ private slots:
         // Not subscribed any more: the agent's own state events do not fill a grid.
         hub.handleEvent(ev("agent.state", agentState("awa", "busy", 1)));
         QCOMPARE(hub.agents()->rowCount(), 0);
+    }
+
+    void theChosenTilesFollowTheSupervisor()
+    {
+        FakeCtiServer server;
+        QVERIFY(server.listen());
+        QJsonValue stored = QJsonValue::Null;
+        server.setHandler([&](const QJsonObject &req) -> std::optional<QJsonObject> {
+            if (req.value("type") == "settings.get")
+                return QJsonObject{{"key", req.value("key")}, {"value", stored}};
+            if (req.value("type") == "settings.set") {
+                stored = req.value("value");
+                return QJsonObject{{"key", req.value("key")}, {"bytes", 10}};
+            }
+            if (req.value("type") == "supervise.subscribe")
+                return QJsonObject{{"queues", QJsonArray{}}};
+            return QJsonObject{};
+        });
+        CtiClient cti;
+        cti.setServers({server.url()});
+        cti.open();
+        QTRY_COMPARE(cti.state(), CtiClient::ConnectionState::Connected);
+        {
+            UserSettings settings(&cti);
+            SupervisionHub hub(&cti, nullptr, &settings);
+            hub.subscribe();
+            QTRY_VERIFY(hub.isSubscribed());
+            QCOMPARE(hub.kpis()->indicators(),
+                     KpiModel::availableIndicators()); // nothing stored yet
+            hub.kpis()->setIndicators({"waiting", "serviceLevel"});
+            QTRY_VERIFY(stored.isArray());
+            QCOMPARE(stored.toArray(), QJsonArray({"waiting", "serviceLevel"}));
+        }
+        // Another desk, the same supervisor.
+        UserSettings settings(&cti);
+        SupervisionHub hub(&cti, nullptr, &settings);
+        server.clearRequests();
+        hub.subscribe();
+        QTRY_COMPARE(hub.kpis()->indicators(), QStringList({"waiting", "serviceLevel"}));
+        QVERIFY(!server.requestTypes().contains("settings.set")); // restoring is not saving
     }
 };
 

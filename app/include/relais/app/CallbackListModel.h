@@ -3,6 +3,8 @@
 #include <QAbstractListModel>
 #include <QDateTime>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
 
 namespace relais::app {
@@ -27,8 +29,10 @@ public:
         RequestedAtRole, // epoch ms
         DueAtRole,       // epoch ms, 0 = as soon as possible
         DueTextRole,
-        StateRole, // offered | active | scheduled | waiting
-        OwnerRole, // mine | queue
+        StateRole, // scheduled | waiting | in_progress (server), offered | active (in hand)
+        StateNameRole,
+        OwnerRole,     // mine | queue
+        AgentNameRole, // who promised it
         RecordingUrlRole,
         NotesRole,
     };
@@ -46,6 +50,9 @@ public:
         QString owner = QStringLiteral("mine");
         QString recordingUrl;
         QString notes;
+        QString agentName;
+        // The server's callback object (docs/protocol.md, Callbacks).
+        static Callback fromJson(const QJsonObject &o, const QString &owner);
     };
 
     explicit CallbackListModel(CtiClient *cti, QObject *parent = nullptr);
@@ -59,18 +66,23 @@ public:
     void clear();
     const Callback *callback(const QString &id) const;
 
-    // Asks the server for the agent's and the queues' callbacks (callback.list). Servers without
-    // it leave serverListAvailable false and the local list as it is.
+    // Asks the server for the agent's and the queues' callbacks (callback.list, scopes mine and
+    // queue). Servers without it leave serverListAvailable false and the local list as it is.
     Q_INVOKABLE void refresh();
     bool serverListAvailable() const { return m_serverList; }
     Q_INVOKABLE void dial(int row);
+    // callback.cancel; the row goes when the server agrees.
+    Q_INVOKABLE void cancel(int row);
 
 signals:
     void countChanged();
     void serverListAvailableChanged();
     void dialRequested(const QString &number, const QString &callbackId);
+    void cancelFailed(const QString &message);
 
 private:
+    void applyList(const QJsonArray &callbacks, const QString &owner);
+
     QList<Callback> m_items;
     CtiClient *m_cti;
     bool m_serverList = false;

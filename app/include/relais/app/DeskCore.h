@@ -14,6 +14,7 @@ class HistorySearchModel;
 class InteractionHub;
 class Session;
 class SupervisionHub;
+class UserSettings;
 
 // Everything the desk's widgets need, in one object the desk's main creates: the CTI client,
 // the session, the agent face (InteractionHub), the supervisor face (SupervisionHub), the
@@ -41,6 +42,7 @@ public:
     InteractionHub *interactions() const { return m_interactions; }
     SupervisionHub *supervision() const { return m_supervision; }
     HistorySearchModel *historySearch() const { return m_search; }
+    UserSettings *settings() const { return m_settings; }
 
     qint64 lastScreenPopUs() const;
 
@@ -52,6 +54,7 @@ private:
 
     CtiClient *m_cti;
     Session *m_session;
+    UserSettings *m_settings;
     InteractionHub *m_interactions;
     SupervisionHub *m_supervision;
     HistorySearchModel *m_search;

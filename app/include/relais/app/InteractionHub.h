@@ -98,6 +98,7 @@ private:
         Context context;
         QList<protocol::Message> messages;
         qint64 timeoutMs = 0;
+        QJsonObject callback; // a callback interaction's promise
     };
 
     static std::optional<ParsedOffer> parseOffer(const QJsonObject &payload);

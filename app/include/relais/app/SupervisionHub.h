@@ -14,6 +14,7 @@ class HelpRequestModel;
 class KpiModel;
 class QueueStatsModel;
 class Session;
+class UserSettings;
 
 // The supervisor face's brain: subscribes to the live figures (supervise.subscribe, again after
 // every reconnection), feeds the queue table, the agent grid and the KPI tiles from stats.queues
@@ -25,7 +26,10 @@ class SupervisionHub : public QObject
     Q_PROPERTY(bool subscribed READ isSubscribed NOTIFY subscribedChanged)
 
 public:
-    SupervisionHub(CtiClient *cti, Session *session, QObject *parent = nullptr);
+    // `settings` (may be null) keeps the chosen KPI tiles on the server, under kIndicatorsKey.
+    SupervisionHub(CtiClient *cti, Session *session, UserSettings *settings = nullptr,
+                   QObject *parent = nullptr);
+    static constexpr const char *kIndicatorsKey = "supervisor.indicators";
 
     QueueStatsModel *queues() const { return m_queues; }
     AgentGridModel *agents() const { return m_agents; }
@@ -70,6 +74,7 @@ private:
 
     CtiClient *m_cti;
     Session *m_session;
+    UserSettings *m_settings;
     QueueStatsModel *m_queues;
     AgentGridModel *m_agents;
     AgentFilterProxyModel *m_agentsView;
@@ -78,6 +83,7 @@ private:
     QStringList m_watched;
     bool m_wanted = false;
     bool m_subscribed = false;
+    bool m_restoringIndicators = false;
 };
 
 } // namespace relais::app

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QTimer>
@@ -108,9 +109,10 @@ signals:
     void countdownChanged();
     void submitted(const QString &interactionId);
     void submitFailed(const QString &interactionId, const QString &message);
-    // A callback asked for in the form (the server has no callback API yet: the desk keeps it).
-    void callbackScheduled(const QString &interactionId, const QString &number, const QDateTime &at,
-                           const QString &notes);
+    // A callback promised in the form: the server's callback object when it stored one
+    // (docs/protocol.md, Callbacks), else one the desk made up ({id, number, dueAt, note,
+    // state: "scheduled"}) and keeps locally.
+    void callbackScheduled(const QString &interactionId, const QJsonObject &callback);
 
 private:
     const Form &form() const;
