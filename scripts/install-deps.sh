@@ -18,6 +18,8 @@ packages=(
   libbenchmark-dev postgresql procps
   # real SIP peers and media checks for the softphone and voice tests
   baresip-core sip-tester sox espeak-ng
+  # a private sound server with virtual devices for the Qt Multimedia audio tests
+  pulseaudio pulseaudio-utils
   # GUI tests and screenshots under a virtual display
   xvfb xauth imagemagick
 )

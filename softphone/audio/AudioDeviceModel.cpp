@@ -1,17 +1,19 @@
 #include "AudioDeviceModel.h"
 
+#include "AudioDeviceWatcher.h"
+
 #include <QAudioDevice>
 #include <QMediaDevices>
 
 namespace relais::softphone {
 
 AudioDeviceModel::AudioDeviceModel(Kind kind, QObject *parent)
-    : QAbstractListModel(parent), m_kind(kind), m_media(new QMediaDevices(this))
+    : QAbstractListModel(parent), m_kind(kind), m_watcher(new AudioDeviceWatcher(this))
 {
     if (kind == Kind::Inputs)
-        connect(m_media, &QMediaDevices::audioInputsChanged, this, &AudioDeviceModel::refresh);
+        connect(m_watcher, &AudioDeviceWatcher::inputsChanged, this, &AudioDeviceModel::refresh);
     else
-        connect(m_media, &QMediaDevices::audioOutputsChanged, this, &AudioDeviceModel::refresh);
+        connect(m_watcher, &AudioDeviceWatcher::outputsChanged, this, &AudioDeviceModel::refresh);
     refresh();
 }
 

@@ -6,9 +6,9 @@
 #include <QByteArray>
 #include <QList>
 
-class QMediaDevices;
-
 namespace relais::softphone {
+
+class AudioDeviceWatcher;
 
 class AudioDeviceModel : public QAbstractListModel
 {
@@ -43,7 +43,7 @@ public:
 
 private:
     Kind m_kind;
-    QMediaDevices *m_media;
+    AudioDeviceWatcher *m_watcher;
     QList<Entry> m_entries; // devices only; row 0 is the default row
 };
 

@@ -11,7 +11,7 @@ struct AudioPreferences
     QByteArray outputId;   // headset earpiece
     QByteArray ringerId;   // where incoming calls ring (often the loudspeaker)
     bool disabled = false; // use no sound device at all (the null device)
-    int bufferMs = 40;     // hardware buffer each way: latency against robustness
+    int bufferMs = 60;     // playback buffer: latency against robustness (60 ms at least)
 };
 
 } // namespace relais::softphone

@@ -1,6 +1,7 @@
 #include "AudioStreamController.h"
 
 #include "AudioConverter.h"
+#include "AudioDeviceWatcher.h"
 #include "CaptureBridge.h"
 #include "PlaybackBridge.h"
 #include "SampleRing.h"
@@ -12,6 +13,10 @@
 namespace relais::softphone {
 
 namespace {
+
+constexpr qint64 kSourceBufferMs = 20;
+// Qt 6.4's PulseAudio sink feeds 20 ms periods and stalls with a buffer under three of them.
+constexpr int kMinSinkBufferMs = 60;
 
 QString describe(QAudio::Error e)
 {
@@ -39,10 +44,10 @@ bool contains(const QList<QAudioDevice> &list, const QAudioDevice &d)
 } // namespace
 
 AudioStreamController::AudioStreamController(const Buffers &buffers, QObject *parent)
-    : QObject(parent), m_buffers(buffers), m_media(new QMediaDevices(this))
+    : QObject(parent), m_buffers(buffers), m_watcher(new AudioDeviceWatcher(this)), m_retry(this)
 {
-    connect(m_media, &QMediaDevices::audioInputsChanged, this, [this] { updateInput(false); });
-    connect(m_media, &QMediaDevices::audioOutputsChanged, this, [this] { updateOutput(false); });
+    connect(m_watcher, &AudioDeviceWatcher::inputsChanged, this, [this] { updateInput(false); });
+    connect(m_watcher, &AudioDeviceWatcher::outputsChanged, this, [this] { updateOutput(false); });
     m_retry.setSingleShot(true);
     m_retry.setInterval(1000);
     connect(&m_retry, &QTimer::timeout, this, &AudioStreamController::retry);
@@ -136,7 +141,8 @@ bool AudioStreamController::openInput(const QAudioDevice &device, QString *error
     m_capture =
         std::make_unique<CaptureBridge>(format, m_rate, m_buffers.capture, m_buffers.inputMeter);
     m_source = std::make_unique<QAudioSource>(device, format);
-    m_source->setBufferSize(format.bytesForDuration(qint64(m_prefs.bufferMs) * 1000));
+    // The source hands over what it has every buffer's worth: keep that to one engine frame.
+    m_source->setBufferSize(format.bytesForDuration(kSourceBufferMs * 1000));
     connect(m_source.get(), &QAudioSource::stateChanged, this,
             &AudioStreamController::onSourceState);
     m_source->start(m_capture.get());
@@ -157,7 +163,8 @@ bool AudioStreamController::openOutput(const QAudioDevice &device, QString *erro
     const QAudioFormat format = chooseFormat(device, m_rate);
     m_playback = std::make_unique<PlaybackBridge>(format, m_rate, m_buffers.playback);
     m_sink = std::make_unique<QAudioSink>(device, format);
-    m_sink->setBufferSize(format.bytesForDuration(qint64(m_prefs.bufferMs) * 1000));
+    m_sink->setBufferSize(
+        format.bytesForDuration(qint64(std::max(m_prefs.bufferMs, kMinSinkBufferMs)) * 1000));
     connect(m_sink.get(), &QAudioSink::stateChanged, this, &AudioStreamController::onSinkState);
     m_sink->start(m_playback.get());
     if (m_sink->error() != QAudio::NoError) {

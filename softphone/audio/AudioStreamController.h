@@ -13,10 +13,10 @@
 
 class QAudioSink;
 class QAudioSource;
-class QMediaDevices;
 
 namespace relais::softphone {
 
+class AudioDeviceWatcher;
 class CaptureBridge;
 class LevelMeter;
 class PlaybackBridge;
@@ -67,7 +67,7 @@ private:
     void retry();
 
     Buffers m_buffers;
-    QMediaDevices *m_media;
+    AudioDeviceWatcher *m_watcher;
     AudioPreferences m_prefs;
     int m_rate = 8000;
     bool m_running = false;
@@ -77,7 +77,7 @@ private:
     std::unique_ptr<QAudioSink> m_sink;
     std::unique_ptr<CaptureBridge> m_capture;
     std::unique_ptr<PlaybackBridge> m_playback;
-    QTimer m_retry;
+    QTimer m_retry; // a child, so it follows the controller to the audio thread
 };
 
 } // namespace relais::softphone

@@ -1,5 +1,6 @@
 #include "Ringer.h"
 
+#include "AudioDeviceWatcher.h"
 #include "AudioStreamController.h"
 #include "ToneSource.h"
 
@@ -8,9 +9,9 @@
 
 namespace relais::softphone {
 
-Ringer::Ringer(QObject *parent) : QObject(parent), m_media(new QMediaDevices(this))
+Ringer::Ringer(QObject *parent) : QObject(parent), m_watcher(new AudioDeviceWatcher(this))
 {
-    connect(m_media, &QMediaDevices::audioOutputsChanged, this, &Ringer::onOutputsChanged);
+    connect(m_watcher, &AudioDeviceWatcher::outputsChanged, this, &Ringer::onOutputsChanged);
 }
 
 Ringer::~Ringer()

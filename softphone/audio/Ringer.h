@@ -9,10 +9,10 @@
 #include <memory>
 
 class QAudioSink;
-class QMediaDevices;
 
 namespace relais::softphone {
 
+class AudioDeviceWatcher;
 class ToneSource;
 
 class Ringer : public QObject
@@ -46,7 +46,7 @@ private:
     void release();
     void onOutputsChanged();
 
-    QMediaDevices *m_media;
+    AudioDeviceWatcher *m_watcher;
     QByteArray m_deviceId;
     qreal m_volume = 1.0;
     CallTones::Tone m_tone = CallTones::Tone::Ring;
