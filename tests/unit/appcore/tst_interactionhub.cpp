@@ -13,6 +13,7 @@
 #include <relais/app/OfferController.h>
 #include <relais/app/WrapupController.h>
 
+#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -123,6 +124,10 @@ private slots:
     {
         CtiClient cti;
         InteractionHub hub(&cti, nullptr);
+        QAbstractItemModelTester listTester(hub.interactions(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester conversationTester(
+            hub.conversation(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         hub.applySessionPayload(
             frames::loginReply({frames::offerPayload("ix1", "chat", "active"),
                                 frames::offerPayload("ix2", "whatsapp", "active")}),
@@ -163,6 +168,10 @@ private slots:
     {
         CtiClient cti;
         InteractionHub hub(&cti, nullptr);
+        QAbstractItemModelTester listTester(hub.interactions(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester conversationTester(
+            hub.conversation(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         qint64 clock = 0;
         hub.wrapup()->setClock([&] { return clock; });
         hub.applySessionPayload(

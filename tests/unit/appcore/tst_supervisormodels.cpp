@@ -12,6 +12,7 @@
 #include <relais/app/SupervisionHub.h>
 #include <relais/app/UserSettings.h>
 
+#include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
@@ -75,6 +76,7 @@ private slots:
     void queueStatsChangeOnlyTheCellsThatMoved()
     {
         QueueStatsModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
         ModelSpy spy(&m);
         m.applyStats({queue("general", 3, 20000, 40, 35, 2, 92.5, 185000),
                       queue("vip", 0, 0, 5, 5, 0, 100, 240000)});
@@ -155,6 +157,7 @@ private slots:
     {
         QueueStatsModel q;
         KpiModel k(&q);
+        QAbstractItemModelTester tester(&k, QAbstractItemModelTester::FailureReportingMode::QtTest);
         q.applyStats({queue("general", 3, 20000, 60, 50, 10, 80, 200000),
                       queue("vip", 1, 90000, 40, 30, 10, 50, 100000)});
         // Service level weighted by answered+abandoned: (80*60 + 50*40) / 100 = 68.
@@ -253,6 +256,7 @@ private slots:
     void theProxyFiltersByTeamQueueSkillAndSortsByTime()
     {
         AgentGridModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const qint64 now = 10'000'000;
         m.setClock([&] { return now; });
         m.setQueueSkills(
@@ -266,6 +270,8 @@ private slots:
         QCOMPARE(m.queues(), QStringList({"english", "general", "technique"}));
         AgentFilterProxyModel p;
         p.setSourceModel(&m);
+        QAbstractItemModelTester proxyTester(
+            &p, QAbstractItemModelTester::FailureReportingMode::QtTest);
         p.sort(AgentGridModel::TimeInState, Qt::DescendingOrder);
         QCOMPARE(column(&p, 0, AgentGridModel::AgentIdRole),
                  QStringList({"aicha", "awa", "koffi", "serge"}));
