@@ -97,7 +97,8 @@ void TestQtAudioDevicePulse::initTestCase()
     // Its log goes to a file: a pipe nobody reads would fill up and stall the daemon.
     m_daemon.setProcessChannelMode(QProcess::MergedChannels);
     m_daemon.setStandardOutputFile(m_dir.filePath(QStringLiteral("pulseaudio.log")));
-    m_daemon.start(daemon, {"-n", "--daemonize=no", "--exit-idle-time=-1", "--disable-shm=yes",
+    // --exit-idle-time: should this test die, the daemon leaves by itself once nobody is connected.
+    m_daemon.start(daemon, {"-n", "--daemonize=no", "--exit-idle-time=10", "--disable-shm=yes",
                             "--use-pid-file=no", "--log-target=stderr", "-L",
                             "module-native-protocol-unix auth-anonymous=1 socket=" + socket, "-L",
                             "module-null-sink sink_name=relais_speakers "
