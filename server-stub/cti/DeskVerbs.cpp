@@ -4,6 +4,8 @@
 
 #include "server/DispatchCore.h"
 
+#include <QDate>
+
 namespace relais::cti {
 
 using namespace relais::protocol;
@@ -79,6 +81,42 @@ CoreResult queueWaiting(VerbContext &c)
     return c.core.queueWaiting(queue);
 }
 
+// {from, to}: dates YYYY-MM-DD, to not before from, 93 days at most.
+bool readPeriod(VerbContext &c, QDate *from, QDate *to)
+{
+    const QString a = c.fields.requireString("from", 10);
+    const QString b = c.fields.requireString("to", 10);
+    if (!c.fields.ok())
+        return false;
+    *from = QDate::fromString(a, QStringLiteral("yyyy-MM-dd"));
+    *to = QDate::fromString(b, QStringLiteral("yyyy-MM-dd"));
+    if (!from->isValid())
+        c.fields.fail("from", QStringLiteral("must be a date YYYY-MM-DD"));
+    else if (!to->isValid())
+        c.fields.fail("to", QStringLiteral("must be a date YYYY-MM-DD"));
+    else if (*to < *from)
+        c.fields.fail("to", QStringLiteral("is before 'from'"));
+    else if (from->daysTo(*to) + 1 > 93)
+        c.fields.fail("to", QStringLiteral("is more than 93 days after 'from'"));
+    return c.fields.ok();
+}
+
+CoreResult reportQueues(VerbContext &c)
+{
+    QDate from, to;
+    if (!readPeriod(c, &from, &to))
+        return badRequest(c.fields);
+    return c.core.reportQueues(from, to);
+}
+
+CoreResult reportAgents(VerbContext &c)
+{
+    QDate from, to;
+    if (!readPeriod(c, &from, &to))
+        return badRequest(c.fields);
+    return c.core.reportAgents(from, to);
+}
+
 } // namespace
 
 void addDeskVerbs(QHash<QString, Verb> &table)
@@ -92,6 +130,8 @@ void addDeskVerbs(QHash<QString, Verb> &table)
     table.insert(QStringLiteral("callback.list"), {Need::Session, callbackList});
     table.insert(QStringLiteral("callback.cancel"), {Need::Session, callbackCancel});
     table.insert(QStringLiteral("queue.waiting"), {Need::Supervisor, queueWaiting});
+    table.insert(QStringLiteral("report.queues"), {Need::Supervisor, reportQueues});
+    table.insert(QStringLiteral("report.agents"), {Need::Supervisor, reportAgents});
 }
 
 } // namespace relais::cti

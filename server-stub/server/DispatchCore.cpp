@@ -62,6 +62,7 @@ bool DispatchCore::start(QString *error)
     }
     m_nextSeq = m_db->maxInteractionSeq() + 1;
     loadAgentStatics();
+    closeStaleAgentStates(nowMs());
     scheduleMidnight();
     if (!restoreOpenInteractions(error))
         return false;

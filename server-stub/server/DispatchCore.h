@@ -7,6 +7,7 @@
 #include "store/Database.h"
 #include "store/Records.h"
 
+#include <QDate>
 #include <QHash>
 #include <QJsonArray>
 #include <QObject>
@@ -99,6 +100,11 @@ public:
     CoreResult callbackList(const Caller &caller, const QString &scope, const QString &queue);
     CoreResult callbackCancel(const Caller &caller, const QString &callbackId);
 
+    // --- reports and day charts, from the database (CoreReports.cpp) ---
+    // Whole local days, from and to included.
+    CoreResult reportQueues(const QDate &from, const QDate &to);
+    CoreResult reportAgents(const QDate &from, const QDate &to);
+
     // --- channels::ChannelBackend ---
     std::optional<QString> connectorForToken(const QString &token) const override;
     std::variant<QString, channels::ChannelError>
@@ -164,6 +170,7 @@ private:
     bool applyInteractionState(const routing::InteractionStateChanged &ix, Batch *batch);
     void announceAgents(const Batch &batch);
     void loadAgentStatics();
+    void closeStaleAgentStates(qint64 now);
     QJsonObject agentStateJson(const QString &agentId, protocol::AgentState state,
                                const QString &reason, qint64 since) const;
     void countHandled(const QString &agentId, qint64 handleMs);

@@ -287,8 +287,14 @@ bool Database::deleteExpiredSessions(qint64 now)
 bool Database::logAgentState(const QString &agentId, const QString &state, const QString &reason,
                              qint64 at)
 {
-    QSqlQuery q = prepare(QStringLiteral("INSERT INTO agent_states (agent_id, state, reason, at) "
-                                         "VALUES (:a, :s, :r, :at)"));
+    // Orders the rows that share a millisecond. Starting from the clock (in µs) keeps it growing
+    // across restarts without reading the whole log back.
+    if (m_agentStateSeq < 0)
+        m_agentStateSeq = QDateTime::currentMSecsSinceEpoch() * 1000;
+    QSqlQuery q =
+        prepare(QStringLiteral("INSERT INTO agent_states (agent_id, state, reason, at, seq) "
+                               "VALUES (:a, :s, :r, :at, :seq)"));
+    q.bindValue(QStringLiteral(":seq"), ++m_agentStateSeq);
     q.bindValue(QStringLiteral(":a"), sql::text(agentId));
     q.bindValue(QStringLiteral(":s"), sql::text(state));
     q.bindValue(QStringLiteral(":r"), sql::text(reason));

@@ -75,7 +75,7 @@ public:
     bool insertInteraction(const InteractionRecord &r);
     bool updateInteraction(const InteractionRecord &r); // by id, every column
     std::optional<InteractionRecord> interaction(const QString &id);
-    QList<InteractionRecord> openInteractions(); // state not closed/abandoned, ordered by seq
+    QList<InteractionRecord> openInteractions(); // not closed/abandoned/cancelled, by seq
     // The queued and offered interactions of a queue: id → (customer id, customer name).
     QHash<QString, std::pair<QString, QString>> waitingCustomers(const QString &queue);
     quint64 maxInteractionSeq();
@@ -118,8 +118,17 @@ public:
                                         int limit = 500);
 
     // figures computed from the interactions (DatabaseReports.cpp)
-    // Per agent: interactions answered and closed since `since` (by closing time).
+    // Per agent: interactions answered and closed in [from, to) (by closing time).
+    QHash<QString, AgentTotals> agentTotals(qint64 from, qint64 to);
     QHash<QString, AgentTotals> agentTotalsSince(qint64 since);
+    // Per queue: interactions that arrived in [from, to), cancelled callbacks left out. An
+    // answer within targetMs[queue] (defaultTargetMs for a queue not named) counts in target.
+    QList<QueueTotals> queueTotals(qint64 from, qint64 to, const QHash<QString, qint64> &targetMs,
+                                   qint64 defaultTargetMs);
+    // Time per agent, state and reason in [from, to), from the agent state log.
+    QList<AgentStateTime> agentStateTimes(qint64 from, qint64 to);
+    // The last logged state of an agent ("" if none).
+    QString lastAgentState(const QString &agentId);
 
     // small key/value for settings and "demo seeded" markers
     std::optional<QString> setting(const QString &key);
@@ -141,6 +150,7 @@ private:
     bool m_postgres = false;
     int m_txDepth = 0;
     int m_schemaVersion = 0;
+    qint64 m_agentStateSeq = -1; // last seq written to agent_states; -1: none yet
 };
 
 } // namespace relais::store

@@ -120,7 +120,8 @@ QList<InteractionRecord> Database::openInteractions()
 {
     QList<InteractionRecord> out;
     QSqlQuery q = prepare(QStringLiteral("SELECT %1 FROM interactions WHERE state NOT IN "
-                                         "('closed', 'abandoned') ORDER BY seq, created_at, id")
+                                         "('closed', 'abandoned', 'cancelled') "
+                                         "ORDER BY seq, created_at, id")
                               .arg(kInteractionColumns));
     if (!exec(q))
         return out;

@@ -154,6 +154,16 @@ QList<Migration> migrations(bool postgres)
                       "CREATE INDEX callbacks_agent ON callbacks (agent_id, state)",
                   }});
 
+    // 5: reports. Agent states get their write order (several can share a millisecond);
+    // interactions are read by arrival and by closing time.
+    steps.append({5,
+                  {
+                      "ALTER TABLE agent_states ADD COLUMN seq BIGINT NOT NULL DEFAULT 0",
+                      "CREATE INDEX agent_states_at ON agent_states (at)",
+                      "CREATE INDEX interactions_created ON interactions (created_at)",
+                      "CREATE INDEX interactions_closed ON interactions (closed_at)",
+                  }});
+
     return steps;
 }
 

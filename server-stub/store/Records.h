@@ -44,7 +44,7 @@ struct InteractionRecord
     int priority = 0;
     quint64 seq = 0;
     QString customerId;
-    QString state; // queued|offered|active|wrap_up|closed|abandoned
+    QString state; // queued|offered|active|wrap_up|closed|abandoned|cancelled
     QString agentId;
     QString targetAgent;
     qint64 createdAt = 0;
@@ -63,6 +63,29 @@ struct AgentTotals
 {
     int handled = 0;
     qint64 handleSumMs = 0;
+};
+
+// One queue's figures over a period, by arrival (reports).
+struct QueueTotals
+{
+    QString queue;
+    int offered = 0;
+    int answered = 0;
+    int abandoned = 0;
+    int answeredInTarget = 0;
+    qint64 waitSumMs = 0; // arrival to answer, of the answered ones
+    qint64 waitMaxMs = 0;
+    int handled = 0; // answered and closed
+    qint64 handleSumMs = 0;
+};
+
+// How long an agent spent in one state (and reason) over a period.
+struct AgentStateTime
+{
+    QString agentId;
+    QString state;
+    QString reason;
+    qint64 ms = 0;
 };
 
 // An agent's call for help; open while resolvedAt is 0.

@@ -7,8 +7,13 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
+#include <QUuid>
 
 namespace {
 const QString kKnownCustomer = QStringLiteral("+22997000001");
@@ -28,6 +33,45 @@ QString offeredId(const QJsonObject &offer)
 QByteArray dump(const QJsonObject &o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+// Runs statements on the server's database (SQLite file or PostgreSQL) while it is stopped.
+QString execSql(const QString &url, const QStringList &statements)
+{
+    const QString name = QUuid::createUuid().toString();
+    QString error;
+    {
+        QSqlDatabase db;
+        if (url.startsWith("sqlite:")) {
+            db = QSqlDatabase::addDatabase("QSQLITE", name);
+            db.setDatabaseName(url.mid(7));
+        } else {
+            const QUrl u(url);
+            db = QSqlDatabase::addDatabase("QPSQL", name);
+            db.setHostName(u.host());
+            db.setPort(u.port(5432));
+            db.setUserName(u.userName());
+            db.setPassword(u.password());
+            db.setDatabaseName(u.path().mid(1));
+        }
+        if (!db.open()) {
+            error = db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            for (const QString &sql : statements) {
+                if (!q.exec(sql)) {
+                    error = q.lastError().text() + " in " + sql;
+                    break;
+                }
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return error;
+}
+qint64 at(const QDate &day, int h, int m, int s)
+{
+    return QDateTime(day, QTime(h, m, s)).toMSecsSinceEpoch();
 }
 QJsonObject findBy(const QJsonArray &items, const QString &key, const QString &value)
 {
@@ -537,6 +581,13 @@ private slots:
         QVERIFY(setReady(*a));
         QTest::qWait(1500);
         QVERIFY(!a->hasEvent("interaction.offered"));
+        // Nor after a restart.
+        restartServer();
+        a = loggedIn("agent1");
+        QVERIFY(a);
+        QVERIFY(setReady(*a));
+        QTest::qWait(1500);
+        QVERIFY(!a->hasEvent("interaction.offered"));
 
         auto admin = loggedIn("admin");
         QVERIFY(admin);
@@ -640,6 +691,154 @@ private slots:
         QVERIFY2(moves.contains(unknown + " queue english"), qPrintable(moves.join('\n')));
         QVERIFY(moves.contains(known + " agent agent2"));
         QVERIFY(moves.contains(vip + " no queue nowhere (refused)"));
+    }
+
+    // The day's report counts the interactions of the test; past days come from what is stored,
+    // with abandons, service level against each queue's target, waits, handle times and the
+    // agents' time per state.
+    void reportsCountWhatHappened()
+    {
+        startServer();
+        HttpClient http(m_server.httpBase());
+        auto sup = loggedIn("supervisor1");
+        auto a = loggedIn("agent1");
+        QVERIFY(sup && a);
+        QVERIFY(setReady(*a));
+        QStringList chats;
+        for (int i = 0; i < 2; ++i)
+            chats << http.createInteraction("chat", QStringLiteral("+2299700008%1").arg(i),
+                                            "Bonjour");
+        QVERIFY(!http.createInteraction("chat", "+22997000089", "Hello", "english").isEmpty());
+        QVERIFY(takeChat(*a, chats[0]));
+        QVERIFY(takeChat(*a, chats[1]));
+        QTest::qWait(200);
+        for (int i = 0; i < 2; ++i)
+            QVERIFY(ok(a->request("interaction.wrapup",
+                                  {{"interactionId", chats[i]}, {"disposition", "resolved"}})));
+        // A third one that nobody answers.
+        QVERIFY(ok(a->request("state.set", {{"state", "not_ready"}, {"reason", "break"}})));
+        QVERIFY(!http.createInteraction("chat", "+22997000082", "Bonjour").isEmpty());
+
+        const QString today = QDate::currentDate().toString(Qt::ISODate);
+        QCOMPARE(code(a->request("report.queues", {{"from", today}, {"to", today}})),
+                 QStringLiteral("forbidden"));
+        const QJsonObject day = sup->request("report.queues", {{"from", today}, {"to", today}});
+        QVERIFY2(ok(day), dump(day));
+        const QJsonObject general = findBy(day.value("queues").toArray(), "name", "general");
+        QCOMPARE(general.value("offered").toInt(), 3);
+        QCOMPARE(general.value("answered").toInt(), 2);
+        QCOMPARE(general.value("abandoned").toInt(), 0);
+        QCOMPARE(general.value("serviceLevel").toDouble(), 100.0);
+        QVERIFY(general.value("ahtMs").toInteger() >= 200);
+        const QJsonObject english = findBy(day.value("queues").toArray(), "name", "english");
+        QCOMPARE(english.value("offered").toInt(), 1);
+        QCOMPARE(english.value("answered").toInt(), 0);
+        QCOMPARE(findBy(day.value("queues").toArray(), "name", "vip").value("offered").toInt(), 0);
+        QCOMPARE(day.value("total").toObject().value("offered").toInt(), 4);
+
+        const QJsonObject agents = sup->request("report.agents", {{"from", today}, {"to", today}});
+        QVERIFY2(ok(agents), dump(agents));
+        const QJsonObject awa = findBy(agents.value("agents").toArray(), "agentId", "agent1");
+        QCOMPARE(awa.value("handled").toInt(), 2);
+        QCOMPARE(awa.value("team").toString(), QStringLiteral("Équipe Cotonou"));
+        QVERIFY(awa.value("busyMs").toInteger() >= 200);
+        QVERIFY(awa.value("readyMs").toInteger() >= 0);
+        QVERIFY(awa.value("loggedInMs").toInteger() >= awa.value("busyMs").toInteger());
+        const QJsonObject koffi = findBy(agents.value("agents").toArray(), "agentId", "agent2");
+        QCOMPARE(koffi.value("handled").toInt(), 0);
+        QCOMPARE(koffi.value("loggedInMs").toInteger(), 0);
+
+        // Yesterday and the day before, as stored by an earlier run.
+        const QDate d1 = QDate::currentDate().addDays(-1);
+        const QDate d2 = QDate::currentDate().addDays(-2);
+        const auto ix = [](const QString &id, const QString &queue, const QString &state,
+                           const QString &agent, qint64 created, qint64 answered, qint64 closed) {
+            return QStringLiteral("INSERT INTO interactions (id, channel, queue, state, agent_id, "
+                                  "created_at, answered_at, ended_at, closed_at) VALUES ('%1', "
+                                  "'voice', '%2', '%3', '%4', %5, %6, %7, %7)")
+                .arg(id, queue, state, agent)
+                .arg(created)
+                .arg(answered)
+                .arg(closed);
+        };
+        const auto st = [](const QString &state, const QString &reason, qint64 when) {
+            return QStringLiteral("INSERT INTO agent_states (agent_id, state, reason, at, seq) "
+                                  "VALUES ('agent1', '%1', '%2', %3, 0)")
+                .arg(state, reason)
+                .arg(when);
+        };
+        const qint64 t1 = at(d1, 10, 0, 0), t2 = at(d1, 10, 5, 0), t3 = at(d1, 10, 10, 0);
+        const qint64 t5 = at(d1, 23, 59, 59);
+        const QStringList seed{
+            ix("h1", "general", "closed", "agent1", t1, t1 + 5000, t1 + 65000),
+            ix("h2", "general", "closed", "agent1", t2, t2 + 30000, t2 + 150000),
+            ix("h3", "general", "abandoned", "", t3, 0, t3 + 40000),
+            ix("h4", "general", "cancelled", "", t3, 0, t3 + 1000),
+            ix("h5", "technique", "closed", "agent2", t5, t5 + 10000, t5 + 70000),
+            ix("h6", "technique", "closed", "agent2", at(d2, 9, 0, 0), at(d2, 9, 1, 0),
+               at(d2, 9, 3, 0)),
+            st("not_ready", "login", at(d1, 9, 0, 0)),
+            st("ready", "", at(d1, 9, 1, 0)),
+            st("busy", "", at(d1, 10, 0, 5)),
+            st("ready", "", at(d1, 10, 1, 5)),
+            st("not_ready", "lunch", at(d1, 12, 0, 0)),
+            st("ready", "", at(d1, 13, 0, 0)),
+            st("logged_out", "", at(d1, 17, 0, 0)),
+        };
+        QVERIFY2(m_server.terminate(), qPrintable(m_server.output()));
+        const QString error = execSql(m_db, seed);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(m_server.start(m_db, {"--config", m_config}), qPrintable(m_server.output()));
+        sup = loggedIn("supervisor1");
+        QVERIFY(sup);
+
+        const QString yesterday = d1.toString(Qt::ISODate);
+        const QJsonObject past =
+            sup->request("report.queues", {{"from", yesterday}, {"to", yesterday}});
+        QVERIFY2(ok(past), dump(past));
+        const QJsonObject g = findBy(past.value("queues").toArray(), "name", "general");
+        QCOMPARE(g.value("offered").toInt(), 3); // the cancelled callback is not counted
+        QCOMPARE(g.value("answered").toInt(), 2);
+        QCOMPARE(g.value("abandoned").toInt(), 1);
+        // One answered within the 20 s target, out of two answered and one abandoned.
+        QVERIFY(qAbs(g.value("serviceLevel").toDouble() - 100.0 / 3) < 0.01);
+        QCOMPARE(g.value("ahtMs").toInteger(), 90000);
+        QCOMPARE(g.value("avgWaitMs").toInteger(), 17500);
+        QCOMPARE(g.value("longestWaitMs").toInteger(), 30000);
+        const QJsonObject t = findBy(past.value("queues").toArray(), "name", "technique");
+        QCOMPARE(t.value("offered").toInt(), 1); // by arrival: 23:59:59 counts yesterday
+        QCOMPARE(t.value("serviceLevel").toDouble(), 100.0); // 10 s, within technique's 30 s
+        const QJsonObject two =
+            sup->request("report.queues", {{"from", d2.toString(Qt::ISODate)}, {"to", yesterday}});
+        QCOMPARE(
+            findBy(two.value("queues").toArray(), "name", "technique").value("offered").toInt(), 2);
+
+        const QJsonObject people =
+            sup->request("report.agents", {{"from", yesterday}, {"to", yesterday}});
+        const QJsonObject awaPast = findBy(people.value("agents").toArray(), "agentId", "agent1");
+        QCOMPARE(awaPast.value("handled").toInt(), 2);
+        QCOMPARE(awaPast.value("ahtMs").toInteger(), 90000);
+        QCOMPARE(awaPast.value("busyMs").toInteger(), 60000);
+        QCOMPARE(awaPast.value("readyMs").toInteger(), 3545000 + 7135000 + 14400000);
+        QCOMPARE(awaPast.value("notReadyMs").toInteger(), 3660000);
+        QCOMPARE(awaPast.value("loggedInMs").toInteger(), 8 * 3600 * 1000);
+        const QJsonObject reasons = awaPast.value("notReadyReasons").toObject();
+        QCOMPARE(reasons.value("lunch").toInteger(), 3600000);
+        QCOMPARE(reasons.value("login").toInteger(), 60000);
+
+        // Periods: dates, in order, 93 days at most.
+        const QString start = QDate::currentDate().addDays(-93).toString(Qt::ISODate);
+        QCOMPARE(code(sup->request("report.agents", {{"from", start}, {"to", today}})),
+                 QStringLiteral("bad_request"));
+        QVERIFY(ok(sup->request(
+            "report.agents",
+            {{"from", QDate::currentDate().addDays(-92).toString(Qt::ISODate)}, {"to", today}})));
+        QCOMPARE(code(sup->request("report.queues", {{"from", today}, {"to", yesterday}})),
+                 QStringLiteral("bad_request"));
+        QCOMPARE(code(sup->request("report.queues", {{"from", "2024-13-01"}, {"to", today}})),
+                 QStringLiteral("bad_request"));
+        QCOMPARE(code(sup->request("report.queues", {{"from", today}})),
+                 QStringLiteral("bad_request"));
     }
 };
 
