@@ -117,6 +117,44 @@ CoreResult reportAgents(VerbContext &c)
     return c.core.reportAgents(from, to);
 }
 
+// `queues`: optional filter; a name no queue has is not_found.
+std::optional<CoreResult> unknownQueue(VerbContext &c, const QStringList &queues)
+{
+    const QStringList known = c.core.routing().queueNames();
+    for (const QString &q : queues) {
+        if (!known.contains(q))
+            return CoreResult::failure(ErrorCode::NotFound, QStringLiteral("no queue '%1'").arg(q));
+    }
+    return std::nullopt;
+}
+
+CoreResult statsIntervals(VerbContext &c)
+{
+    const QString date = c.fields.optionalString("date", 10).value_or(QString());
+    QDate day = QDate::currentDate();
+    if (c.fields.ok() && !date.isEmpty()) {
+        day = QDate::fromString(date, QStringLiteral("yyyy-MM-dd"));
+        if (!day.isValid())
+            c.fields.fail("date", QStringLiteral("must be a date YYYY-MM-DD"));
+    }
+    const QStringList queues = c.fields.optionalStringList("queues");
+    if (!c.fields.ok())
+        return badRequest(c.fields);
+    if (std::optional<CoreResult> unknown = unknownQueue(c, queues))
+        return *unknown;
+    return c.core.statsIntervals(day, queues);
+}
+
+CoreResult statsWaitingHistory(VerbContext &c)
+{
+    const QStringList queues = c.fields.optionalStringList("queues");
+    if (!c.fields.ok())
+        return badRequest(c.fields);
+    if (std::optional<CoreResult> unknown = unknownQueue(c, queues))
+        return *unknown;
+    return c.core.statsWaitingHistory(queues);
+}
+
 } // namespace
 
 void addDeskVerbs(QHash<QString, Verb> &table)
@@ -132,6 +170,9 @@ void addDeskVerbs(QHash<QString, Verb> &table)
     table.insert(QStringLiteral("queue.waiting"), {Need::Supervisor, queueWaiting});
     table.insert(QStringLiteral("report.queues"), {Need::Supervisor, reportQueues});
     table.insert(QStringLiteral("report.agents"), {Need::Supervisor, reportAgents});
+    table.insert(QStringLiteral("stats.intervals"), {Need::SupervisorOrTrainer, statsIntervals});
+    table.insert(QStringLiteral("stats.waiting_history"),
+                 {Need::SupervisorOrTrainer, statsWaitingHistory});
 }
 
 } // namespace relais::cti

@@ -4,6 +4,7 @@
 #include "server/Clock.h"
 
 #include <QLoggingCategory>
+#include <array>
 
 Q_DECLARE_LOGGING_CATEGORY(lcCore)
 
@@ -147,6 +148,63 @@ CoreResult DispatchCore::reportAgents(const QDate &from, const QDate &to)
     return CoreResult::success({{"from", from.toString(Qt::ISODate)},
                                 {"to", to.toString(Qt::ISODate)},
                                 {"agents", agents}});
+}
+
+CoreResult DispatchCore::statsIntervals(const QDate &day, const QStringList &queues)
+{
+    constexpr qint64 kIntervalMs = 15 * 60 * 1000;
+    constexpr int kIntervals = 96;
+    QHash<QString, qint64> targets;
+    for (const routing::QueueConfig &q : m_config.queues)
+        targets.insert(q.name, q.serviceLevelTargetMs);
+    const qint64 start = startOfDay(day);
+    QHash<QString, std::array<store::IntervalTotals, kIntervals>> byQueue;
+    for (const store::IntervalTotals &t :
+         m_db->intervalTotals(start, kIntervalMs, kIntervals, targets, 20000)) {
+        if (t.interval >= 0 && t.interval < kIntervals)
+            byQueue[t.queue][size_t(t.interval)] = t;
+    }
+    const QStringList names = queues.isEmpty() ? m_routing.queueNames() : queues;
+    QJsonArray out;
+    for (const QString &name : names) {
+        const auto it = byQueue.constFind(name);
+        QJsonArray offered, answered, abandoned, inTarget, serviceLevel;
+        for (int i = 0; i < kIntervals; ++i) {
+            const store::IntervalTotals t =
+                it == byQueue.constEnd() ? store::IntervalTotals() : (*it)[size_t(i)];
+            offered.append(t.offered);
+            answered.append(t.answered);
+            abandoned.append(t.abandoned);
+            inTarget.append(t.answeredInTarget);
+            const int finished = t.answered + t.abandoned;
+            serviceLevel.append(finished == 0 ? QJsonValue()
+                                              : QJsonValue(100.0 * t.answeredInTarget / finished));
+        }
+        out.append(QJsonObject{{"name", name},
+                               {"offered", offered},
+                               {"answered", answered},
+                               {"abandoned", abandoned},
+                               {"answeredInTarget", inTarget},
+                               {"serviceLevel", serviceLevel}});
+    }
+    return CoreResult::success({{"date", day.toString(Qt::ISODate)},
+                                {"start", start},
+                                {"intervalMs", kIntervalMs},
+                                {"queues", out}});
+}
+
+void DispatchCore::sampleWaiting()
+{
+    const qint64 now = nowMs();
+    std::vector<int> waiting;
+    for (const QString &name : m_routing.queueNames())
+        waiting.push_back(m_routing.queueStats(name, now).waiting);
+    m_waitingHistory->add(now, std::move(waiting));
+}
+
+CoreResult DispatchCore::statsWaitingHistory(const QStringList &queues) const
+{
+    return CoreResult::success(m_waitingHistory->toJson(queues));
 }
 
 } // namespace relais::server

@@ -67,6 +67,11 @@ bool DispatchCore::start(QString *error)
     if (!restoreOpenInteractions(error))
         return false;
     restoreCallbacks();
+    // The last hour of waiting counts, every 10 s.
+    m_waitingHistory = std::make_unique<WaitingHistory>(m_routing.queueNames(), 10000, 360);
+    connect(&m_sampleTimer, &QTimer::timeout, this, &DispatchCore::sampleWaiting);
+    m_sampleTimer.start(int(m_waitingHistory->intervalMs()));
+    sampleWaiting();
     return true;
 }
 

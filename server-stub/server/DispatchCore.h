@@ -4,6 +4,7 @@
 #include "config/Config.h"
 #include "routing/RoutingEngine.h"
 #include "server/CoreResult.h"
+#include "server/WaitingHistory.h"
 #include "store/Database.h"
 #include "store/Records.h"
 
@@ -104,6 +105,10 @@ public:
     // Whole local days, from and to included.
     CoreResult reportQueues(const QDate &from, const QDate &to);
     CoreResult reportAgents(const QDate &from, const QDate &to);
+    // One day's 96 intervals of 15 minutes per queue (wallboard charts).
+    CoreResult statsIntervals(const QDate &day, const QStringList &queues);
+    // Each queue's waiting count every 10 s over the last hour (kept in memory).
+    CoreResult statsWaitingHistory(const QStringList &queues) const;
 
     // --- channels::ChannelBackend ---
     std::optional<QString> connectorForToken(const QString &token) const override;
@@ -171,6 +176,7 @@ private:
     void announceAgents(const Batch &batch);
     void loadAgentStatics();
     void closeStaleAgentStates(qint64 now);
+    void sampleWaiting();
     QJsonObject agentStateJson(const QString &agentId, protocol::AgentState state,
                                const QString &reason, qint64 since) const;
     void countHandled(const QString &agentId, qint64 handleMs);
@@ -223,6 +229,8 @@ private:
     QString m_sipRegistrar;
     QTimer m_tick;
     QTimer m_callbackTimer;
+    QTimer m_sampleTimer;
+    std::unique_ptr<WaitingHistory> m_waitingHistory;
     QHash<QString, qint64> m_callbackRelease; // callback kept for its agent → when it is released
 };
 

@@ -125,6 +125,10 @@ public:
     // answer within targetMs[queue] (defaultTargetMs for a queue not named) counts in target.
     QList<QueueTotals> queueTotals(qint64 from, qint64 to, const QHash<QString, qint64> &targetMs,
                                    qint64 defaultTargetMs);
+    // The same by arrival interval of `intervalMs` from dayStart, over one day.
+    QList<IntervalTotals> intervalTotals(qint64 dayStart, qint64 intervalMs, int intervals,
+                                         const QHash<QString, qint64> &targetMs,
+                                         qint64 defaultTargetMs);
     // Time per agent, state and reason in [from, to), from the agent state log.
     QList<AgentStateTime> agentStateTimes(qint64 from, qint64 to);
     // The last logged state of an agent ("" if none).

@@ -9,6 +9,19 @@
 
 namespace relais::store {
 
+namespace {
+// The service level target differs per queue: a CASE on the queue's name, the names bound as
+// :q0, :q1…, the (integer) targets written in.
+QString targetCase(const QStringList &names, const QHash<QString, qint64> &targetMs,
+                   qint64 defaultTargetMs)
+{
+    QString target = QStringLiteral("CASE queue");
+    for (int i = 0; i < names.size(); ++i)
+        target += QStringLiteral(" WHEN :q%1 THEN %2").arg(i).arg(targetMs.value(names[i]));
+    return target + QStringLiteral(" ELSE %1 END").arg(defaultTargetMs);
+}
+} // namespace
+
 QHash<QString, AgentTotals> Database::agentTotals(qint64 from, qint64 to)
 {
     QHash<QString, AgentTotals> out;
@@ -34,13 +47,8 @@ QList<QueueTotals> Database::queueTotals(qint64 from, qint64 to,
                                          const QHash<QString, qint64> &targetMs,
                                          qint64 defaultTargetMs)
 {
-    // The service level target differs per queue: a CASE on the queue's name, the names bound,
-    // the (integer) targets written in.
-    QString target = QStringLiteral("CASE queue");
     const QStringList names = targetMs.keys();
-    for (int i = 0; i < names.size(); ++i)
-        target += QStringLiteral(" WHEN :q%1 THEN %2").arg(i).arg(targetMs.value(names[i]));
-    target += QStringLiteral(" ELSE %1 END").arg(defaultTargetMs);
+    const QString target = targetCase(names, targetMs, defaultTargetMs);
     QSqlQuery q = prepare(
         QStringLiteral(
             "SELECT queue, COUNT(*),"
@@ -76,6 +84,36 @@ QList<QueueTotals> Database::queueTotals(qint64 from, qint64 to,
         t.handleSumMs = q.value(8).toLongLong();
         out.append(t);
     }
+    return out;
+}
+
+QList<IntervalTotals> Database::intervalTotals(qint64 dayStart, qint64 intervalMs, int intervals,
+                                               const QHash<QString, qint64> &targetMs,
+                                               qint64 defaultTargetMs)
+{
+    const QStringList names = targetMs.keys();
+    QSqlQuery q = prepare(
+        QStringLiteral(
+            "SELECT queue, (created_at - CAST(:start1 AS BIGINT)) / %2, COUNT(*),"
+            " SUM(CASE WHEN answered_at > 0 THEN 1 ELSE 0 END),"
+            " SUM(CASE WHEN state = 'abandoned' AND answered_at = 0 THEN 1 ELSE 0 END),"
+            " SUM(CASE WHEN answered_at > 0 AND answered_at - created_at <= (%1) THEN 1 ELSE 0 "
+            "END)"
+            " FROM interactions WHERE created_at >= :start2 AND created_at < :end"
+            " AND state <> 'cancelled' GROUP BY 1, 2 ORDER BY 1, 2")
+            .arg(targetCase(names, targetMs, defaultTargetMs))
+            .arg(intervalMs));
+    for (int i = 0; i < names.size(); ++i)
+        q.bindValue(QStringLiteral(":q%1").arg(i), sql::text(names[i]));
+    q.bindValue(QStringLiteral(":start1"), dayStart);
+    q.bindValue(QStringLiteral(":start2"), dayStart);
+    q.bindValue(QStringLiteral(":end"), dayStart + intervalMs * intervals);
+    QList<IntervalTotals> out;
+    if (!exec(q))
+        return out;
+    while (q.next())
+        out.append(IntervalTotals{q.value(0).toString(), q.value(1).toInt(), q.value(2).toInt(),
+                                  q.value(3).toInt(), q.value(4).toInt(), q.value(5).toInt()});
     return out;
 }
 

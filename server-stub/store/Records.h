@@ -79,6 +79,17 @@ struct QueueTotals
     qint64 handleSumMs = 0;
 };
 
+// One queue's figures in one interval of a day (day charts).
+struct IntervalTotals
+{
+    QString queue;
+    int interval = 0; // 0 = the first after midnight
+    int offered = 0;
+    int answered = 0;
+    int abandoned = 0;
+    int answeredInTarget = 0;
+};
+
 // How long an agent spent in one state (and reason) over a period.
 struct AgentStateTime
 {

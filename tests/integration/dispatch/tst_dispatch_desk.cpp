@@ -840,6 +840,126 @@ private slots:
         QCOMPARE(code(sup->request("report.queues", {{"from", today}})),
                  QStringLiteral("bad_request"));
     }
+
+    // The wallboard's day charts: contacts and service level per 15 minutes, by arrival.
+    void dayChartsPerFifteenMinutes()
+    {
+        startServer();
+        HttpClient http(m_server.httpBase());
+        auto sup = loggedIn("supervisor1");
+        auto a = loggedIn("agent1");
+        QVERIFY(sup && a);
+        const auto intervalNow = [] {
+            return int(
+                QDateTime(QDate::currentDate(), QTime(0, 0)).msecsTo(QDateTime::currentDateTime()) /
+                (15 * 60 * 1000));
+        };
+        const int before = intervalNow();
+        const QString answered = http.createInteraction("chat", "+22997000090", "Bonjour");
+        QVERIFY(!http.createInteraction("chat", "+22997000091", "Bonjour").isEmpty());
+        QVERIFY(setReady(*a));
+        QVERIFY(takeChat(*a, answered));
+        const int after = intervalNow();
+
+        QCOMPARE(code(a->request("stats.intervals")), QStringLiteral("forbidden"));
+        const QJsonObject today =
+            sup->request("stats.intervals", {{"queues", QJsonArray{"general"}}});
+        QVERIFY2(ok(today), dump(today));
+        QCOMPARE(today.value("intervalMs").toInteger(), 15 * 60 * 1000);
+        QCOMPARE(today.value("queues").toArray().size(), 1);
+        const QJsonObject general = today.value("queues").toArray().first().toObject();
+        QCOMPARE(general.value("name").toString(), QStringLiteral("general"));
+        const QJsonArray offered = general.value("offered").toArray();
+        QCOMPARE(offered.size(), 96);
+        int total = 0, answeredTotal = 0;
+        for (int i = 0; i < 96; ++i) {
+            total += offered[i].toInt();
+            answeredTotal += general.value("answered").toArray()[i].toInt();
+            if (offered[i].toInt() > 0)
+                QVERIFY(i >= before && i <= after);
+        }
+        QCOMPARE(total, 2);
+        QCOMPARE(answeredTotal, 1);
+        QVERIFY(general.value("serviceLevel").toArray()[0].isNull()); // nothing at midnight
+
+        // Yesterday, as stored: 10:00–10:15 one answered in 5 s and one abandoned, 10:15–10:30
+        // one answered after 40 s (target 20 s).
+        const QDate d1 = QDate::currentDate().addDays(-1);
+        const auto ix = [](const QString &id, const QString &state, qint64 created,
+                           qint64 answeredAt) {
+            return QStringLiteral("INSERT INTO interactions (id, channel, queue, state, "
+                                  "created_at, answered_at, closed_at) VALUES ('%1', 'voice', "
+                                  "'general', '%2', %3, %4, %5)")
+                .arg(id, state)
+                .arg(created)
+                .arg(answeredAt)
+                .arg(created + 60000);
+        };
+        const qint64 ten = at(d1, 10, 0, 0);
+        QVERIFY2(m_server.terminate(), qPrintable(m_server.output()));
+        const QString error = execSql(
+            m_db, {ix("y1", "closed", ten + 1000, ten + 6000), ix("y2", "abandoned", ten + 2000, 0),
+                   ix("y3", "closed", at(d1, 10, 20, 0), at(d1, 10, 20, 40))});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(m_server.start(m_db, {"--config", m_config}), qPrintable(m_server.output()));
+        sup = loggedIn("supervisor1");
+        QVERIFY(sup);
+        const QJsonObject past =
+            sup->request("stats.intervals", {{"date", d1.toString(Qt::ISODate)}});
+        QVERIFY2(ok(past), dump(past));
+        QCOMPARE(past.value("start").toInteger(), at(d1, 0, 0, 0));
+        const QJsonObject g = findBy(past.value("queues").toArray(), "name", "general");
+        QCOMPARE(g.value("offered").toArray()[40].toInt(), 2);
+        QCOMPARE(g.value("answered").toArray()[40].toInt(), 1);
+        QCOMPARE(g.value("abandoned").toArray()[40].toInt(), 1);
+        QCOMPARE(g.value("serviceLevel").toArray()[40].toDouble(), 50.0);
+        QCOMPARE(g.value("offered").toArray()[41].toInt(), 1);
+        QCOMPARE(g.value("serviceLevel").toArray()[41].toDouble(), 0.0);
+        QCOMPARE(g.value("offered").toArray()[39].toInt(), 0);
+        QCOMPARE(
+            findBy(past.value("queues").toArray(), "name", "vip").value("offered").toArray().size(),
+            96);
+        QCOMPARE(code(sup->request("stats.intervals", {{"date", "hier"}})),
+                 QStringLiteral("bad_request"));
+        QCOMPARE(code(sup->request("stats.intervals", {{"queues", QJsonArray{"nope"}}})),
+                 QStringLiteral("not_found"));
+    }
+
+    // Waiting callers over the last hour, sampled every 10 s.
+    void waitingHistoryIsSampledEveryTenSeconds()
+    {
+        startServer();
+        HttpClient http(m_server.httpBase());
+        auto sup = loggedIn("supervisor1");
+        QVERIFY(sup);
+        for (int i = 0; i < 2; ++i)
+            QVERIFY(
+                !http.createInteraction("chat", QStringLiteral("+2299700009%1").arg(i + 2), "Allô")
+                     .isEmpty());
+        QJsonObject history;
+        const auto generalWaiting = [&] {
+            history = sup->request("stats.waiting_history", {{"queues", QJsonArray{"general"}}});
+            return findBy(history.value("queues").toArray(), "name", "general")
+                .value("waiting")
+                .toArray();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(
+            generalWaiting().size() >= 2 && generalWaiting().last().toInt() == 2, 15000);
+        const QJsonArray waiting = generalWaiting();
+        QCOMPARE(waiting.first().toInt(), 0); // at start, nobody
+        QCOMPARE(history.value("intervalMs").toInteger(), 10000);
+        const QJsonArray times = history.value("at").toArray();
+        QCOMPARE(times.size(), waiting.size());
+        const qint64 step = times[1].toInteger() - times[0].toInteger();
+        QVERIFY2(step >= 9000 && step <= 11000, qPrintable(QString::number(step)));
+        QCOMPARE(history.value("queues").toArray().size(), 1);
+        auto a = loggedIn("agent1");
+        QVERIFY(a);
+        QCOMPARE(code(a->request("stats.waiting_history")), QStringLiteral("forbidden"));
+        auto trainer = loggedIn("trainer1"); // the wallboard may run as a trainer
+        QVERIFY(trainer);
+        QVERIFY(ok(trainer->request("stats.waiting_history")));
+    }
 };
 
 int main(int argc, char **argv)
