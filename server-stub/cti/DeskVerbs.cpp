@@ -21,30 +21,34 @@ CoreResult helpRequest(VerbContext &c)
     return c.core.helpRequest(c.caller(), text.trimmed());
 }
 
-// `requestId`, not `id`: the envelope's `id` is the request's number.
-CoreResult helpResolve(VerbContext &c)
+// A required, non-empty name of at most 128 characters.
+QString requireName(VerbContext &c, const QString &field)
 {
-    const QString id = c.fields.requireString("requestId", 128);
-    if (!c.fields.ok())
-        return badRequest(c.fields);
-    return c.core.helpResolve(c.caller(), id);
+    const QString name = c.fields.requireString(field, 128);
+    if (c.fields.ok() && name.isEmpty())
+        c.fields.fail(field, QStringLiteral("must not be empty"));
+    return name;
 }
 
-CoreResult settingsGet(VerbContext &c)
+// The verbs that name one thing: read the name, then ask the core.
+template <const char *Field,
+          CoreResult (server::DispatchCore::*Method)(const server::Caller &, const QString &)>
+CoreResult onName(VerbContext &c)
 {
-    const QString key = c.fields.requireString("key", 128);
-    if (c.fields.ok() && key.isEmpty())
-        c.fields.fail("key", QStringLiteral("must not be empty"));
+    const QString name = requireName(c, QLatin1String(Field));
     if (!c.fields.ok())
         return badRequest(c.fields);
-    return c.core.settingsGet(c.caller(), key);
+    return (c.core.*Method)(c.caller(), name);
 }
+
+// `requestId` and `callbackId`, not `id`: the envelope's `id` is the request's number.
+constexpr char kRequestId[] = "requestId";
+constexpr char kCallbackId[] = "callbackId";
+constexpr char kKey[] = "key";
 
 CoreResult settingsSet(VerbContext &c)
 {
-    const QString key = c.fields.requireString("key", 128);
-    if (c.fields.ok() && key.isEmpty())
-        c.fields.fail("key", QStringLiteral("must not be empty"));
+    const QString key = requireName(c, QLatin1String(kKey));
     const QJsonValue value = c.request.body.value(QLatin1String("value"));
     if (c.fields.ok() && value.isUndefined())
         c.fields.fail("value", QStringLiteral("is required (any JSON; null removes the setting)"));
@@ -62,15 +66,6 @@ CoreResult callbackList(VerbContext &c)
     if (!c.fields.ok())
         return badRequest(c.fields);
     return c.core.callbackList(c.caller(), scope, queue);
-}
-
-// `callbackId`, not `id`: the envelope's `id` is the request's number.
-CoreResult callbackCancel(VerbContext &c)
-{
-    const QString id = c.fields.requireString("callbackId", 128);
-    if (!c.fields.ok())
-        return badRequest(c.fields);
-    return c.core.callbackCancel(c.caller(), id);
 }
 
 CoreResult queueWaiting(VerbContext &c)
@@ -162,11 +157,14 @@ void addDeskVerbs(QHash<QString, Verb> &table)
     table.insert(QStringLiteral("help.request"), {Need::Agent, helpRequest});
     table.insert(QStringLiteral("help.list"),
                  {Need::Supervisor, [](VerbContext &c) { return c.core.helpList(); }});
-    table.insert(QStringLiteral("help.resolve"), {Need::Supervisor, helpResolve});
-    table.insert(QStringLiteral("settings.get"), {Need::Session, settingsGet});
+    table.insert(QStringLiteral("help.resolve"),
+                 {Need::Supervisor, onName<kRequestId, &server::DispatchCore::helpResolve>});
+    table.insert(QStringLiteral("settings.get"),
+                 {Need::Session, onName<kKey, &server::DispatchCore::settingsGet>});
     table.insert(QStringLiteral("settings.set"), {Need::Session, settingsSet});
     table.insert(QStringLiteral("callback.list"), {Need::Session, callbackList});
-    table.insert(QStringLiteral("callback.cancel"), {Need::Session, callbackCancel});
+    table.insert(QStringLiteral("callback.cancel"),
+                 {Need::Session, onName<kCallbackId, &server::DispatchCore::callbackCancel>});
     table.insert(QStringLiteral("queue.waiting"), {Need::Supervisor, queueWaiting});
     table.insert(QStringLiteral("report.queues"), {Need::Supervisor, reportQueues});
     table.insert(QStringLiteral("report.agents"), {Need::Supervisor, reportAgents});

@@ -190,6 +190,14 @@ struct RoutingEngine::Impl
     void match(Ms now, Events &ev);
 };
 
+inline Outcome failed(Error error, const QString &message)
+{
+    Outcome o;
+    o.error = error;
+    o.message = message;
+    return o;
+}
+
 inline unsigned channelBit(Channel c)
 {
     return 1u << unsigned(c);

@@ -5,21 +5,11 @@
 
 namespace relais::routing {
 
-namespace {
-Outcome failure(Error error, const QString &message)
-{
-    Outcome o;
-    o.error = error;
-    o.message = message;
-    return o;
-}
-} // namespace
-
 Outcome RoutingEngine::releaseTarget(const QString &interactionId, Ms now)
 {
     Ix *x = d->find(interactionId);
     if (!x)
-        return failure(Error::NotFound, QStringLiteral("no interaction '%1'").arg(interactionId));
+        return failed(Error::NotFound, QStringLiteral("no interaction '%1'").arg(interactionId));
     Outcome o;
     if (x->target < 0)
         return o;
@@ -41,7 +31,7 @@ Outcome RoutingEngine::withdraw(const QString &interactionId, Ms now)
 {
     Ix *x = d->find(interactionId);
     if (!x)
-        return failure(Error::NotFound, QStringLiteral("no interaction '%1'").arg(interactionId));
+        return failed(Error::NotFound, QStringLiteral("no interaction '%1'").arg(interactionId));
     Outcome o;
     int agent = -1;
     if (x->info.state == IxState::Offered) {
@@ -51,8 +41,8 @@ Outcome RoutingEngine::withdraw(const QString &interactionId, Ms now)
     } else if (x->info.state == IxState::Queued) {
         d->removeQueued(*x);
     } else {
-        return failure(Error::Conflict,
-                       QStringLiteral("interaction '%1' is no longer waiting").arg(interactionId));
+        return failed(Error::Conflict,
+                      QStringLiteral("interaction '%1' is no longer waiting").arg(interactionId));
     }
     d->leaveUnanswered(*x);
     QueueCounters &c = d->queues[x->queue].counters;
