@@ -470,6 +470,15 @@ void InteractionHub::transferToAgent(const QString &interactionId, const QString
 
 void InteractionHub::applySessionPayload(const QJsonObject &payload, bool resumed)
 {
+    // The agent's work in hand says since when each one is in wrap-up (docs: agent.state).
+    for (const QJsonValue &w :
+         payload.value(QStringLiteral("state")).toObject().value(QStringLiteral("interactions")).toArray()) {
+        const QJsonObject o = w.toObject();
+        if (o.value(QStringLiteral("state")).toString() == QLatin1String("wrap_up") &&
+            o.contains(QStringLiteral("since")))
+            m_workSince.insert(o.value(QStringLiteral("id")).toString(),
+                               qint64(o.value(QStringLiteral("since")).toDouble()));
+    }
     QSet<QString> present;
     QList<ParsedOffer> parsed;
     for (const QJsonValue &v : payload.value(QStringLiteral("interactions")).toArray()) {
@@ -511,6 +520,10 @@ void InteractionHub::applySessionPayload(const QJsonObject &payload, bool resume
         if (id == m_current)
             emit currentStateChanged();
     }
+    if (!m_limitsRequested)
+        loadQueueLimits();
+    else
+        applyWrapupLimits();
     if (m_current.isEmpty()) {
         for (const ParsedOffer &p : parsed) {
             if (p.context.state != QLatin1String("offered")) {
@@ -521,8 +534,48 @@ void InteractionHub::applySessionPayload(const QJsonObject &payload, bool resume
     }
 }
 
+void InteractionHub::loadQueueLimits()
+{
+    m_limitsRequested = true;
+    m_cti->request(QLatin1String(msg::QueueList), {}, this, [this](const CtiResult &r) {
+        if (!r.ok) {
+            m_limitsRequested = false; // the next login or resume asks again
+            return;
+        }
+        for (const QJsonValue &v : r.body.value(QStringLiteral("queues")).toArray()) {
+            const QJsonObject q = v.toObject();
+            m_wrapupLimitMs.insert(q.value(QStringLiteral("name")).toString(),
+                                   qint64(q.value(QStringLiteral("wrapupLimitMs")).toDouble()));
+        }
+        applyWrapupLimits();
+    });
+}
+
+// Wrap-ups found in a login or resume reply get their countdown back: the queue's limit minus
+// the time already spent in wrap-up.
+void InteractionHub::applyWrapupLimits()
+{
+    for (auto it = m_workSince.begin(); it != m_workSince.end();) {
+        const auto ctx = m_contexts.constFind(it.key());
+        if (ctx == m_contexts.constEnd() || ctx->state != QLatin1String("wrap_up")) {
+            it = m_workSince.erase(it);
+            continue;
+        }
+        const qint64 limit = m_wrapupLimitMs.value(ctx->interaction.queue);
+        if (limit > 0) {
+            m_wrapup->setLimit(it.key(), limit, limit - (m_cti->serverNowMs() - it.value()));
+            it = m_workSince.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
 void InteractionHub::reset()
 {
+    m_workSince.clear();
+    m_wrapupLimitMs.clear();
+    m_limitsRequested = false;
     m_current.clear();
     m_contexts.clear();
     for (const QString &id : m_list->ids())

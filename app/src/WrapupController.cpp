@@ -62,6 +62,19 @@ void WrapupController::begin(const QString &interactionId, qint64 limitMs, const
     emit countdownChanged();
 }
 
+void WrapupController::setLimit(const QString &interactionId, qint64 limitMs, qint64 remainingMs)
+{
+    const int i = indexOf(interactionId);
+    if (i < 0 || m_forms[i].deadlineMs || limitMs <= 0)
+        return;
+    m_forms[i].limitMs = limitMs;
+    m_forms[i].deadlineMs = m_now() + std::clamp<qint64>(remainingMs, 0, limitMs);
+    if (i == m_current) {
+        emit wrapupChanged();
+        emit countdownChanged();
+    }
+}
+
 void WrapupController::finish(const QString &interactionId)
 {
     const int i = indexOf(interactionId);

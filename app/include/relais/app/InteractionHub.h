@@ -113,6 +113,8 @@ private:
     void deliver(const QString &interactionId, const QString &key, const QString &text);
     void resync(const QString &interactionId);
     void requestSimple(const QString &verb, const QJsonObject &fields, const QString &failure);
+    void loadQueueLimits();
+    void applyWrapupLimits();
 
     CtiClient *m_cti;
     Session *m_session;
@@ -126,6 +128,9 @@ private:
     QHash<QString, Context> m_contexts;
     QString m_current;
     qint64 m_lastScreenPopUs = -1;
+    QHash<QString, qint64> m_wrapupLimitMs; // queue → limit (queue.list)
+    QHash<QString, qint64> m_workSince;     // interaction → when it went to wrap-up (server ms)
+    bool m_limitsRequested = false;
 };
 
 } // namespace relais::app

@@ -63,6 +63,9 @@ public:
     // interaction.ended: the interaction is in wrap-up with this limit (ms; 0 when unknown).
     void begin(const QString &interactionId, qint64 limitMs, const QString &channel,
                const QString &customerName, const QString &from);
+    // The limit learnt later (after a resume: the queue's limit and the time already spent):
+    // the countdown shows `remainingMs`. Ignored for forms that already have a deadline.
+    void setLimit(const QString &interactionId, qint64 limitMs, qint64 remainingMs);
     // interaction.closed (or gone): its form is dropped.
     void finish(const QString &interactionId);
     void clear();
