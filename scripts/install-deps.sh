@@ -22,6 +22,8 @@ packages=(
   pulseaudio pulseaudio-utils
   # GUI tests and screenshots under a virtual display
   xvfb xauth imagemagick
+  # the desk: SVG icons, Qt's own French words (standard dialogs)
+  qt6-svg-dev qt6-translations-l10n
 )
 
 missing=()

@@ -1,0 +1,68 @@
+#include "agent/TransferMenu.h"
+
+#include <relais/app/InteractionHub.h>
+#include <relais/app/Session.h>
+
+#include <QInputDialog>
+
+namespace relais::ui {
+
+TransferMenu::TransferMenu(app::InteractionHub *hub, app::Session *session, QWidget *parent)
+    : QMenu(parent), m_hub(hub), m_session(session)
+{
+    setObjectName(QStringLiteral("transferMenu"));
+    connect(this, &QMenu::aboutToShow, this, &TransferMenu::rebuild);
+    m_numberReason = tr("No phone on this desk");
+}
+
+void TransferMenu::setNumberTransferUnavailable(const QString &reason)
+{
+    m_numberReason = reason;
+}
+
+void TransferMenu::rebuild()
+{
+    clear();
+    const QString id = m_hub->currentInteractionId();
+    const bool active = !id.isEmpty() && m_hub->currentState() == QLatin1String("active");
+    addSection(tr("To a queue"));
+    const QStringList queues = m_session->queues();
+    for (int i = 0; i < queues.size(); ++i) {
+        QAction *a =
+            addAction(i < 9 ? QStringLiteral("&%1  %2").arg(i + 1).arg(queues[i]) : queues[i]);
+        a->setEnabled(active);
+        connect(a, &QAction::triggered, this,
+                [this, id, q = queues[i]] { m_hub->transferToQueue(id, q); });
+    }
+    addSeparator();
+    QAction *agent = addAction(tr("To an &agent…"));
+    agent->setEnabled(active);
+    connect(agent, &QAction::triggered, this, [this, id] {
+        bool ok = false;
+        const QString agentId =
+            QInputDialog::getText(parentWidget(), tr("Transfer to an agent"),
+                                  tr("Agent's identifier (for example agent7):"), QLineEdit::Normal,
+                                  QString(), &ok)
+                .trimmed();
+        if (ok && !agentId.isEmpty())
+            m_hub->transferToAgent(id, agentId);
+    });
+    const bool voice = m_hub->currentChannel() == QLatin1String("voice");
+    QAction *number = addAction(tr("To a &number…"));
+    number->setEnabled(active && voice && m_numberReason.isEmpty());
+    if (!voice)
+        number->setToolTip(tr("Only calls can be transferred to a number"));
+    else if (!m_numberReason.isEmpty())
+        number->setToolTip(m_numberReason);
+    setToolTipsVisible(true);
+    connect(number, &QAction::triggered, this, [this, id] {
+        bool ok = false;
+        const QString n = QInputDialog::getText(parentWidget(), tr("Transfer to a number"),
+                                                tr("Number:"), QLineEdit::Normal, QString(), &ok)
+                              .trimmed();
+        if (ok && !n.isEmpty())
+            emit numberTransferRequested(id, n);
+    });
+}
+
+} // namespace relais::ui

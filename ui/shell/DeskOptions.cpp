@@ -1,0 +1,61 @@
+#include "shell/DeskOptions.h"
+
+#include "common/LanguageManager.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace relais::ui {
+
+DeskOptions DeskOptions::parse(const QStringList &arguments)
+{
+    DeskOptions o;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("DeskOptions", "Relais contact centre desk"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption server(
+        QStringLiteral("server"),
+        QCoreApplication::translate("DeskOptions",
+                                    "Dispatch servers to try in order, separated by commas."),
+        QStringLiteral("URL[,URL...]"));
+    const QCommandLineOption user(QStringLiteral("user"),
+                                  QCoreApplication::translate("DeskOptions", "User name."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("DeskOptions", "Language of the desk: fr or en."),
+        QStringLiteral("fr|en"));
+    const QCommandLineOption wallboard(
+        QStringLiteral("wallboard"),
+        QCoreApplication::translate("DeskOptions", "Start the wallboard face."));
+    parser.addOptions({server, user, lang, wallboard});
+    if (!parser.parse(arguments)) {
+        o.error = parser.errorText();
+        return o;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        parser.showHelp(0); // exits
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        parser.showVersion(); // exits
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        o.error = QCoreApplication::translate("DeskOptions", "Unexpected argument: %1")
+                      .arg(parser.positionalArguments().constFirst());
+        return o;
+    }
+    o.servers = parser.value(server).trimmed();
+    o.user = parser.value(user).trimmed();
+    o.language = parser.value(lang).trimmed().toLower();
+    if (!o.language.isEmpty() && !LanguageManager::available().contains(o.language)) {
+        o.error = QCoreApplication::translate("DeskOptions", "--lang must be fr or en");
+        return o;
+    }
+    o.wallboard = parser.isSet(wallboard);
+    o.password = qEnvironmentVariable("RELAIS_PASSWORD");
+    return o;
+}
+
+} // namespace relais::ui

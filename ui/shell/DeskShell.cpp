@@ -1,0 +1,162 @@
+#include "shell/DeskShell.h"
+
+#include "common/LanguageManager.h"
+#include "common/LoginDialog.h"
+#include "common/SystemNotifier.h"
+#include "common/Theme.h"
+#include "supervisor/SupervisorPlaceholderWindow.h"
+
+#include <relais/app/DeskCore.h>
+#include <relais/app/Session.h>
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QMainWindow>
+#include <QScreen>
+#include <QSysInfo>
+#include <QTimer>
+
+namespace relais::ui {
+
+DeskShell::DeskShell(app::DeskCore *core, const DeskOptions &options, QObject *parent)
+    : QObject(parent), m_options(options)
+{
+    m_context.core = core;
+    m_context.theme = new Theme(this);
+    m_context.language = new LanguageManager(this);
+    m_context.notifier = new SystemNotifier(this);
+    m_context.theme->applySaved();
+    if (options.language.isEmpty())
+        m_context.language->setLanguage(LanguageManager::savedLanguage());
+    else
+        m_context.language->setLanguage(options.language, false);
+    QApplication::setQuitOnLastWindowClosed(false);
+
+    connect(core->session(), &app::Session::loggedInChanged, this, [this](bool in) {
+        if (in)
+            onLoggedIn();
+    });
+    connect(core->session(), &app::Session::loggedOut, this, &DeskShell::onLoggedOut);
+    connect(core->session(), &app::Session::loginFailed, this, [this](const QString &message) {
+        // A scripted login that failed: the form takes over.
+        if (m_autoLogin) {
+            m_autoLogin = false;
+            showLogin(message);
+        }
+    });
+}
+
+LoginDialog *DeskShell::loginDialog() const
+{
+    return m_login;
+}
+
+QMainWindow *DeskShell::face() const
+{
+    return m_face;
+}
+
+DeskShell::~DeskShell()
+{
+    delete m_face;
+    delete m_login;
+}
+
+void DeskShell::start()
+{
+    const QString servers =
+        m_options.servers.isEmpty() ? LoginDialog::rememberedServers().value(0) : m_options.servers;
+    const QString user = m_options.user.isEmpty() ? LoginDialog::rememberedUser() : m_options.user;
+    if (!m_options.password.isEmpty() && !servers.isEmpty() && !user.isEmpty() &&
+        m_context.core->setServers(servers)) {
+        m_autoLogin = true;
+        m_context.core->session()->login(user, m_options.password, QSysInfo::machineHostName());
+        return;
+    }
+    showLogin(m_options.error);
+}
+
+void DeskShell::showLogin(const QString &message)
+{
+    if (!m_login) {
+        m_login = new LoginDialog(m_context.core, m_context.language);
+        m_login->setServers(m_options.servers);
+        m_login->setUser(m_options.user);
+        connect(m_login, &QDialog::rejected, this, [this] {
+            if (!m_context.core->session()->isLoggedIn())
+                emit quitRequested();
+        });
+    }
+    m_login->setError(message);
+    m_login->show();
+    m_login->raise();
+    m_login->activateWindow();
+}
+
+void DeskShell::onLoggedIn()
+{
+    m_autoLogin = false;
+    if (m_login)
+        m_login->hide();
+    openFace(FaceFactory::faceFor(m_context, m_options.wallboard));
+}
+
+void DeskShell::openFace(FaceFactory::Face face)
+{
+    closeFace();
+    m_face = FaceFactory::create(m_context, face);
+    m_face->installEventFilter(this);
+    if (auto *placeholder = qobject_cast<SupervisorPlaceholderWindow *>(m_face.data())) {
+        connect(placeholder, &SupervisorPlaceholderWindow::agentFaceRequested, this, [this] {
+            QTimer::singleShot(0, this, [this] { openFace(FaceFactory::Face::Agent); });
+        });
+    }
+    m_context.notifier->setWindow(m_face);
+    // 1024×768 screens get the whole screen; larger ones a comfortable window.
+    const QScreen *screen = QApplication::primaryScreen();
+    const QSize avail = screen ? screen->availableSize() : QSize(1280, 800);
+    if (avail.width() <= 1100 || avail.height() <= 800) {
+        m_face->showMaximized();
+    } else {
+        m_face->resize(qMin(1366, avail.width()), qMin(860, avail.height()));
+        m_face->show();
+    }
+    emit faceShown(m_face);
+}
+
+void DeskShell::closeFace()
+{
+    if (!m_face)
+        return;
+    m_face->removeEventFilter(this);
+    m_face->hide();
+    m_face->deleteLater();
+    m_face = nullptr;
+}
+
+void DeskShell::onLoggedOut(const QString &reason, const QString &message)
+{
+    closeFace();
+    QString text = message;
+    if (text.isEmpty() && reason == QLatin1String("replaced"))
+        text = tr("You signed in on another workstation: this one was signed out.");
+    else if (text.isEmpty() && reason == QLatin1String("logged_out"))
+        text = tr("A supervisor signed you out.");
+    else if (text.isEmpty() && reason == QLatin1String("expired"))
+        text = tr("Your session expired: please sign in again.");
+    showLogin(text);
+}
+
+bool DeskShell::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_face && event->type() == QEvent::Close) {
+        // After the window's own handler (it may refuse): quit when it did close.
+        QTimer::singleShot(0, this, [this] {
+            if (m_face && !m_face->isVisible())
+                emit quitRequested();
+        });
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace relais::ui
