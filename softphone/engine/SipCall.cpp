@@ -114,6 +114,8 @@ bool SipCall::startMedia()
 
 void SipCall::setAudioDevice(AudioDevice *device)
 {
+    if (device == audio_)
+        return; // the media would close and reopen it
     audio_ = device;
     if (media_)
         media_->setAudioDevice(device);
