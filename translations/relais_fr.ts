@@ -5,1524 +5,1525 @@
     <name>DeskOptions</name>
     <message>
         <source>Relais contact centre desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste Relais du centre de contacts</translation>
     </message>
     <message>
         <source>Dispatch servers to try in order, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs de distribution à essayer dans l&apos;ordre, séparés par des virgules.</translation>
     </message>
     <message>
         <source>User name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant.</translation>
     </message>
     <message>
         <source>Language of the desk: fr or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du poste : fr ou en.</translation>
     </message>
     <message>
         <source>Start the wallboard face.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer en mode mur d&apos;écrans.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu : %1</translation>
     </message>
     <message>
         <source>--lang must be fr or en</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang doit valoir fr ou en</translation>
     </message>
 </context>
 <context>
     <name>DisplayNames</name>
     <message>
         <source>Voix</source>
-        <translation type="unfinished"></translation>
+        <translation>Voix</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>Facebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Facebook</translation>
     </message>
     <message>
         <source>Rappel</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel</translation>
     </message>
     <message>
         <source>Déconnecté</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté</translation>
     </message>
     <message>
         <source>Prêt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt</translation>
     </message>
     <message>
         <source>En pause</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <source>Offre en cours</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre en cours</translation>
     </message>
     <message>
         <source>En traitement</source>
-        <translation type="unfinished"></translation>
+        <translation>En traitement</translation>
     </message>
     <message>
         <source>Post-traitement</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-traitement</translation>
     </message>
     <message>
         <source>Pause café</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause café</translation>
     </message>
     <message>
         <source>Déjeuner</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjeuner</translation>
     </message>
     <message>
         <source>Formation</source>
-        <translation type="unfinished"></translation>
+        <translation>Formation</translation>
     </message>
     <message>
         <source>Réunion</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion</translation>
     </message>
     <message>
         <source>Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief</translation>
     </message>
     <message>
         <source>Coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Coaching</translation>
     </message>
     <message>
         <source>Tâches administratives</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches administratives</translation>
     </message>
     <message>
         <source>Connexion</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Offre sans réponse</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre sans réponse</translation>
     </message>
     <message>
         <source>Poste déconnecté</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste déconnecté</translation>
     </message>
     <message>
         <source>Imposé par le superviseur</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposé par le superviseur</translation>
     </message>
     <message>
         <source>Résolu</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolu</translation>
     </message>
     <message>
         <source>Information donnée</source>
-        <translation type="unfinished"></translation>
+        <translation>Information donnée</translation>
     </message>
     <message>
         <source>Rappel prévu</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel prévu</translation>
     </message>
     <message>
         <source>Escaladé au niveau 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaladé au niveau 2</translation>
     </message>
     <message>
         <source>Réclamation enregistrée</source>
-        <translation type="unfinished"></translation>
+        <translation>Réclamation enregistrée</translation>
     </message>
     <message>
         <source>Vente / souscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Vente / souscription</translation>
     </message>
     <message>
         <source>Faux numéro</source>
-        <translation type="unfinished"></translation>
+        <translation>Faux numéro</translation>
     </message>
     <message>
         <source>Post-traitement non saisi (délai dépassé)</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-traitement non saisi (délai dépassé)</translation>
     </message>
     <message>
         <source>En file</source>
-        <translation type="unfinished"></translation>
+        <translation>En file</translation>
     </message>
     <message>
         <source>Proposée</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposée</translation>
     </message>
     <message>
         <source>En cours</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Clôturée</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturée</translation>
     </message>
     <message>
         <source>Abandonnée</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonnée</translation>
     </message>
     <message>
         <source>Offre expirée : vous passez en pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre expirée : vous passez en pause</translation>
     </message>
     <message>
         <source>Le client a raccroché ou quitté la conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client a raccroché ou quitté la conversation</translation>
     </message>
     <message>
         <source>Offre retirée : connexion perdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre retirée : connexion perdue</translation>
     </message>
     <message>
         <source>Interaction transférée</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaction transférée</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>Avertissement</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident</translation>
     </message>
 </context>
 <context>
     <name>relais::app::AgentGridModel</name>
     <message>
         <source>Conseiller</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseiller</translation>
     </message>
     <message>
         <source>État</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Motif</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Depuis</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis</translation>
     </message>
     <message>
         <source>Interaction en cours</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaction en cours</translation>
     </message>
     <message>
         <source>Traités aujourd&apos;hui</source>
-        <translation type="unfinished"></translation>
+        <translation>Traités aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Équipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>%1 (+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (+%2)</translation>
     </message>
 </context>
 <context>
     <name>relais::app::CallbackListModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Dès que possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Dès que possible</translation>
     </message>
 </context>
 <context>
     <name>relais::app::ContactHistoryModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Heure</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Canal</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Motif</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualification</translation>
     </message>
     <message>
         <source>Conseiller</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseiller</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
     <name>relais::app::ConversationModel</name>
     <message>
         <source>En attente de la reconnexion…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de la reconnexion…</translation>
     </message>
     <message>
         <source>Envoi…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
     <message>
         <source>Envoyé</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <source>Non envoyé</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé</translation>
     </message>
 </context>
 <context>
     <name>relais::app::CtiClient</name>
     <message>
         <source>Déconnecté</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté</translation>
     </message>
     <message>
         <source>Connexion à %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>Connecté au serveur de secours %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté au serveur de secours %1</translation>
     </message>
     <message>
         <source>Connecté à %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1</translation>
     </message>
     <message>
         <source>Connexion perdue : reconnexion à %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion perdue : reconnexion à %1…</translation>
     </message>
     <message>
         <source>Hors ligne : aucun serveur ne répond, nouvel essai en cours</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne : aucun serveur ne répond, nouvel essai en cours</translation>
     </message>
     <message>
         <source>Pas de connexion au serveur</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de connexion au serveur</translation>
     </message>
     <message>
         <source>La connexion au serveur a été perdue</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au serveur a été perdue</translation>
     </message>
     <message>
         <source>Demande annulée</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande annulée</translation>
     </message>
     <message>
         <source>Le serveur n&apos;a pas répondu à temps</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas répondu à temps</translation>
     </message>
 </context>
 <context>
     <name>relais::app::CustomerCard</name>
     <message>
         <source>oui</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>non</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
 </context>
 <context>
     <name>relais::app::HelpRequestModel</name>
     <message>
         <source>%1 — %2 demande de l&apos;aide</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 demande de l&apos;aide</translation>
     </message>
     <message>
         <source>%1 — %2 : %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 : %3</translation>
     </message>
 </context>
 <context>
     <name>relais::app::HistorySearchModel</name>
     <message>
         <source>Saisissez au moins 2 caractères</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez au moins 2 caractères</translation>
     </message>
     <message>
         <source>Aucun client ne correspond à « %1 »</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client ne correspond à « %1 »</translation>
     </message>
     <message>
         <source>Recherche impossible : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche impossible : %1</translation>
     </message>
     <message>
         <source>Historique indisponible : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique indisponible : %1</translation>
     </message>
 </context>
 <context>
     <name>relais::app::InteractionHub</name>
     <message>
         <source>Message trop long (%1 caractères au plus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Message trop long (%1 caractères au plus)</translation>
     </message>
     <message>
         <source>Impossible de terminer l&apos;interaction : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de terminer l&apos;interaction : %1</translation>
     </message>
     <message>
         <source>Transfert impossible : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert impossible : %1</translation>
     </message>
 </context>
 <context>
     <name>relais::app::InteractionListModel</name>
     <message>
         <source>%1 — %2 (file %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (file %3)</translation>
     </message>
 </context>
 <context>
     <name>relais::app::KpiModel</name>
     <message>
         <source>En attente</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Attente la plus longue</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente la plus longue</translation>
     </message>
     <message>
         <source>Niveau de service</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de service</translation>
     </message>
     <message>
         <source>Présentés</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentés</translation>
     </message>
     <message>
         <source>Traités</source>
-        <translation type="unfinished"></translation>
+        <translation>Traités</translation>
     </message>
     <message>
         <source>Abandons</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandons</translation>
     </message>
     <message>
         <source>Taux d&apos;abandon</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;abandon</translation>
     </message>
     <message>
         <source>Durée moyenne de traitement</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée moyenne de traitement</translation>
     </message>
     <message>
         <source>Conseillers prêts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseillers prêts</translation>
     </message>
     <message>
         <source>Conseillers occupés</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseillers occupés</translation>
     </message>
     <message>
         <source>Conseillers en pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseillers en pause</translation>
     </message>
     <message>
         <source>Conseillers en post-traitement</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseillers en post-traitement</translation>
     </message>
 </context>
 <context>
     <name>relais::app::OfferController</name>
     <message>
         <source>Cette offre n&apos;est plus disponible</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette offre n&apos;est plus disponible</translation>
     </message>
     <message>
         <source>Impossible de répondre : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de répondre : %1</translation>
     </message>
     <message>
         <source>Impossible de refuser : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de refuser : %1</translation>
     </message>
 </context>
 <context>
     <name>relais::app::QueueStatsModel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>En attente</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Attente max.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente max.</translation>
     </message>
     <message>
         <source>Présentés</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentés</translation>
     </message>
     <message>
         <source>Traités</source>
-        <translation type="unfinished"></translation>
+        <translation>Traités</translation>
     </message>
     <message>
         <source>Abandons</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandons</translation>
     </message>
     <message>
         <source>Niveau de service</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de service</translation>
     </message>
     <message>
         <source>DMT</source>
-        <translation type="unfinished"></translation>
+        <translation>DMT</translation>
     </message>
     <message>
         <source>Prêts</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêts</translation>
     </message>
     <message>
         <source>Occupés</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupés</translation>
     </message>
     <message>
         <source>En pause</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <source>Post-traitement</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-traitement</translation>
     </message>
     <message>
         <source>Offre en cours</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre en cours</translation>
     </message>
 </context>
 <context>
     <name>relais::app::Session</name>
     <message>
         <source>Aucun serveur ne répond : vérifiez le réseau ou l&apos;adresse du serveur</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur ne répond : vérifiez le réseau ou l&apos;adresse du serveur</translation>
     </message>
     <message>
         <source>Votre session a expiré pendant la coupure : reconnectez-vous</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session a expiré pendant la coupure : reconnectez-vous</translation>
     </message>
     <message>
         <source>Votre session a été ouverte sur un autre poste</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session a été ouverte sur un autre poste</translation>
     </message>
     <message>
         <source>Un superviseur a fermé votre session</source>
-        <translation type="unfinished"></translation>
+        <translation>Un superviseur a fermé votre session</translation>
     </message>
     <message>
         <source>Identifiant ou mot de passe incorrect</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant ou mot de passe incorrect</translation>
     </message>
     <message>
         <source>Compte verrouillé après trop d&apos;essais : réessayez plus tard ou appelez votre superviseur</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte verrouillé après trop d&apos;essais : réessayez plus tard ou appelez votre superviseur</translation>
     </message>
     <message>
         <source>Connexion refusée : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion refusée : %1</translation>
     </message>
     <message>
         <source>Connexion impossible : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion impossible : %1</translation>
     </message>
     <message>
         <source>Impossible de passer Prêt : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de passer Prêt : %1</translation>
     </message>
     <message>
         <source>Impossible de passer en pause : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de passer en pause : %1</translation>
     </message>
     <message>
         <source>Ce serveur ne transmet pas encore les demandes d&apos;aide : appelez votre superviseur</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur ne transmet pas encore les demandes d&apos;aide : appelez votre superviseur</translation>
     </message>
     <message>
         <source>Demande d&apos;aide non transmise : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d&apos;aide non transmise : %1</translation>
     </message>
     <message>
         <source>Vous êtes déconnecté</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes déconnecté</translation>
     </message>
     <message>
         <source>Terminez et qualifiez vos interactions avant de vous déconnecter</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminez et qualifiez vos interactions avant de vous déconnecter</translation>
     </message>
     <message>
         <source>Déconnexion impossible : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion impossible : %1</translation>
     </message>
 </context>
 <context>
     <name>relais::app::SupervisionHub</name>
     <message>
         <source>Supervision indisponible : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision indisponible : %1</translation>
     </message>
     <message>
         <source>%1 est passé Prêt</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est passé Prêt</translation>
     </message>
     <message>
         <source>%1 est passé en pause</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est passé en pause</translation>
     </message>
     <message>
         <source>Changement d&apos;état refusé : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement d&apos;état refusé : %1</translation>
     </message>
     <message>
         <source>%1 a été déconnecté</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été déconnecté</translation>
     </message>
     <message>
         <source>Déconnexion refusée : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnexion refusée : %1</translation>
     </message>
     <message>
         <source>Interaction déplacée vers la file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaction déplacée vers la file %1</translation>
     </message>
     <message>
         <source>Déplacement refusé : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacement refusé : %1</translation>
     </message>
     <message>
         <source>Interaction confiée à %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaction confiée à %1</translation>
     </message>
     <message>
         <source>Demande d&apos;aide prise en charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d&apos;aide prise en charge</translation>
     </message>
     <message>
         <source>Prise en charge impossible : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise en charge impossible : %1</translation>
     </message>
     <message>
         <source>Message diffusé à tout le plateau</source>
-        <translation type="unfinished"></translation>
+        <translation>Message diffusé à tout le plateau</translation>
     </message>
     <message>
         <source>Message diffusé à l&apos;équipe %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Message diffusé à l&apos;équipe %1</translation>
     </message>
     <message>
         <source>Diffusion refusée : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffusion refusée : %1</translation>
     </message>
 </context>
 <context>
     <name>relais::app::WrapupController</name>
     <message>
         <source>Choisissez une qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une qualification</translation>
     </message>
     <message>
         <source>Complétez le rappel : numéro et date</source>
-        <translation type="unfinished"></translation>
+        <translation>Complétez le rappel : numéro et date</translation>
     </message>
     <message>
         <source>Rappel demandé le %1 au %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel demandé le %1 au %2</translation>
     </message>
     <message>
         <source>Qualification refusée : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualification refusée : %1</translation>
     </message>
 </context>
 <context>
     <name>relais::ui::AgentWindow</name>
     <message>
         <source>No phone on this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de téléphone sur ce poste</translation>
     </message>
     <message>
         <source>New message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau message</translation>
     </message>
     <message>
         <source>Transferred to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Transféré à %1</translation>
     </message>
     <message>
         <source>Wrap-up saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualification enregistrée</translation>
     </message>
     <message>
         <source>Your request for help was sent to the supervisors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre demande d&apos;aide a été transmise aux superviseurs.</translation>
     </message>
     <message>
         <source>Message from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Message de %1</translation>
     </message>
     <message>
         <source>Now connected to the backup site %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté au site de secours %1</translation>
     </message>
     <message>
         <source>Reconnected: your session was resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnecté : votre session a été reprise.</translation>
     </message>
     <message>
         <source>Ask for help</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander de l&apos;aide</translation>
     </message>
     <message>
         <source>What do you need? (optional — the supervisors see your current interaction)</source>
-        <translation type="unfinished"></translation>
+        <translation>De quoi avez-vous besoin ? (facultatif — les superviseurs voient votre interaction en cours)</translation>
     </message>
     <message>
         <source>Relais – Agent desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais – Poste conseiller</translation>
     </message>
     <message>
         <source>Relais – %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais – %1 – %2</translation>
     </message>
     <message>
         <source>Quit Relais</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter Relais</translation>
     </message>
     <message>
         <source>You still have interactions in hand. Quit anyway? They stay assigned to you for 2 minutes, then go back to their queues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez encore des interactions en cours. Quitter quand même ? Elles vous restent attribuées 2 minutes, puis retournent dans leur file.</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>The screen-pop: customer card and contact history (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche client et l&apos;historique des contacts (Ctrl+Maj+C)</translation>
     </message>
     <message>
         <source>Callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels</translation>
     </message>
     <message>
         <source>Callbacks to make (Ctrl+Shift+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels à faire (Ctrl+Maj+B)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche</translation>
     </message>
     <message>
         <source>History search by number, name or e-mail (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche par numéro, nom ou e-mail (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Dark theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème &amp;sombre</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>&amp;Lock the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller l&apos;écran</translation>
     </message>
     <message>
         <source>&amp;Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser</translation>
     </message>
     <message>
         <source>End / hang up</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer / raccrocher</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
 </context>
 <context>
     <name>relais::ui::BroadcastBanner</name>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer ce message</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>relais::ui::CallbacksView</name>
     <message>
         <source>Callbacks (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels (%1)</translation>
     </message>
     <message>
         <source>No callback to make. Callbacks you schedule in a wrap-up and callback requests routed to you show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rappel à faire. Les rappels programmés en post-traitement et les demandes de rappel qui vous sont confiées s&apos;affichent ici.</translation>
     </message>
     <message>
         <source>Call this number (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler ce numéro (Entrée)</translation>
     </message>
     <message>
         <source>This server does not list the queues&apos; callbacks: only yours are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur ne liste pas les rappels des files : seuls les vôtres sont affichés.</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler</translation>
     </message>
     <message>
         <source>Listen</source>
-        <translation type="unfinished"></translation>
+        <translation>Écouter</translation>
     </message>
     <message>
         <source>Play the customer&apos;s recorded request</source>
-        <translation type="unfinished"></translation>
+        <translation>Écouter la demande enregistrée du client</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
 </context>
 <context>
     <name>relais::ui::ConnectionBanner</name>
     <message>
         <source>Lost %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdu il y a %1</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message en attente d&apos;envoi</numerusform>
+            <numerusform>%n messages en attente d&apos;envoi</numerusform>
         </translation>
     </message>
     <message>
         <source>Connection to the server lost: reconnecting to %1… Your open chats are kept; calls in progress continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion au serveur perdue : reconnexion à %1… Vos conversations ouvertes sont conservées ; les appels en cours continuent.</translation>
     </message>
     <message>
         <source>OFFLINE: no server answers. The desk keeps trying; your replies will be sent when the link is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>HORS LIGNE : aucun serveur ne répond. Le poste réessaie ; vos réponses partiront au retour de la liaison.</translation>
     </message>
     <message>
         <source>Switched to the backup site (%1). You can keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basculé sur le site de secours (%1). Vous pouvez continuer à travailler.</translation>
     </message>
 </context>
 <context>
     <name>relais::ui::ContactHistoryView</name>
     <message>
         <source>Contact history (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des contacts (%1)</translation>
     </message>
     <message>
         <source>Contact history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des contacts</translation>
     </message>
     <message>
         <source>First contact: no history for this customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier contact : aucun historique pour ce client.</translation>
     </message>
     <message>
         <source>The customer&apos;s past contacts show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contacts précédents du client s&apos;affichent ici.</translation>
     </message>
 </context>
 <context>
     <name>relais::ui::ConversationView</name>
     <message>
         <source>No canned responses in the configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse type dans la configuration</translation>
     </message>
     <message>
         <source>queue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>file %1</translation>
     </message>
     <message>
         <source>The call is over. Fill in the wrap-up below.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appel est terminé. Remplissez le post-traitement ci-dessous.</translation>
     </message>
     <message>
         <source>Call in progress: use the phone panel (hold F7, mute F8, hang up F4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel en cours : utilisez le panneau téléphone (attente F7, micro F8, raccrocher F4).</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer</translation>
     </message>
     <message>
         <source>Transfer to a queue, an agent or a number (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer vers une file, un conseiller ou un numéro (Ctrl+T)</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer</translation>
     </message>
     <message>
         <source>End the interaction and go to wrap-up (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer l&apos;interaction et passer en post-traitement (F4)</translation>
     </message>
     <message>
         <source>No interaction selected.
 Offers appear at the top right; your open interactions are listed on the left (Ctrl+1…9).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune interaction sélectionnée.
+Les offres apparaissent en haut à droite ; vos interactions ouvertes sont listées à gauche (Ctrl+1…9).</translation>
     </message>
     <message>
         <source>Canned responses (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses types (Ctrl+Maj+R)</translation>
     </message>
     <message>
         <source>Write your reply… (Ctrl+Enter to send)</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre réponse… (Ctrl+Entrée pour envoyer)</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <source>Send the reply (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer la réponse (Ctrl+Entrée)</translation>
     </message>
 </context>
 <context>
     <name>relais::ui::CustomerCardView</name>
     <message>
         <source>Account number</source>
-        <translation type="unfinished"></translation>
+        <translation>N° de compte</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Solde</translation>
     </message>
     <message>
         <source>Customer since</source>
-        <translation type="unfinished"></translation>
+        <translation>Client depuis</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>No customer on screen. The card fills in as soon as an interaction is offered or selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client affiché. La fiche se remplit dès qu&apos;une interaction est proposée ou sélectionnée.</translation>
     </message>
     <message>
         <source>Unknown customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client inconnu</translation>
     </message>
     <message>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tél. : %1</translation>
     </message>
     <message>
         <source>E-mail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail : %1</translation>
     </message>
     <message>
         <source>Speaks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue : %1</translation>
     </message>
 </context>
 <context>
     <name>relais::ui::DeskShell</name>
     <message>
         <source>You signed in on another workstation: this one was signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous vous êtes connecté sur un autre poste : celui-ci a été déconnecté.</translation>
     </message>
     <message>
         <source>A supervisor signed you out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un superviseur vous a déconnecté.</translation>
     </message>
     <message>
         <source>Your session expired: please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session a expiré : reconnectez-vous.</translation>
     </message>
 </context>
 <context>
     <name>relais::ui::HistorySearchView</name>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche…</translation>
     </message>
     <message>
         <source>Type at least 2 characters: a number, a name or an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez au moins 2 caractères : un numéro, un nom ou une adresse e-mail.</translation>
     </message>
     <message>
         <source>No customer matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client ne correspond à « %1 ».</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client trouvé</numerusform>
+            <numerusform>%n clients trouvés</numerusform>
         </translation>
     </message>
     <message>
         <source>Number, name or e-mail (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro, nom ou e-mail (Ctrl+F)</translation>
     </message>
 </context>
 <context>
     <name>relais::ui::IdleLock</name>
     <message>
         <source>Wrong password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe incorrect.</translation>
     </message>
     <message>
         <source>Screen locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran verrouillé</translation>
     </message>
     <message>
         <source>Your session, calls and chats keep running. Type your password to unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session, vos appels et vos conversations continuent. Saisissez votre mot de passe pour déverrouiller.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller</translation>
     </message>
     <message>
         <source>Unlock (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller (Entrée)</translation>
     </message>
 </context>
 <context>
     <name>relais::ui::InboxView</name>
     <message>
         <source>Interactions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interactions (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n non lu</numerusform>
+            <numerusform>%n non lus</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing in hand. Go Ready (F5) to receive interactions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien en cours. Passez Prêt (F5) pour recevoir des interactions.</translation>
     </message>
 </context>
 <context>
     <name>relais::ui::LoginDialog</name>
     <message>
         <source>No valid server address. Example: ws://dispatch.example:8433/cti</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune adresse de serveur valide. Exemple : ws://dispatch.example:8433/cti</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>Relais – Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais – Connexion</translation>
     </message>
     <message>
         <source>Relais</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais</translation>
     </message>
     <message>
         <source>Contact centre desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste du centre de contacts</translation>
     </message>
     <message>
         <source>&amp;Servers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveurs :</translation>
     </message>
     <message>
         <source>One address, or several separated by commas: the desk uses the first that answers and switches to the next one if it is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse, ou plusieurs séparées par des virgules : le poste utilise la première qui répond et passe à la suivante si elle est perdue.</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <source>Your password is never saved on this workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre mot de passe n&apos;est jamais enregistré sur ce poste.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Sign in (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter (Entrée)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Stop signing in (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompre la connexion (Échap)</translation>
     </message>
     <message>
         <source>Quit Relais (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter Relais (Échap)</translation>
     </message>
 </context>
 <context>
     <name>relais::ui::MessageDelegate</name>
     <message>
         <source>double-click to send again</source>
-        <translation type="unfinished"></translation>
+        <translation>double-cliquez pour renvoyer</translation>
     </message>
 </context>
 <context>
     <name>relais::ui::OfferToast</name>
     <message>
         <source>%1 · queue %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · file %2</translation>
     </message>
     <message>
         <source>priority %1</source>
-        <translation type="unfinished"></translation>
+        <translation>priorité %1</translation>
     </message>
     <message numerus="yes">
         <source>%n more offer(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre offre en attente</numerusform>
+            <numerusform>%n autres offres en attente</numerusform>
         </translation>
     </message>
     <message>
         <source>Answering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise en charge…</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre</translation>
     </message>
     <message>
         <source>New %1 offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle offre %1</translation>
     </message>
     <message>
         <source>%1 (queue %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (file %2)</translation>
     </message>
     <message>
         <source>waited %1 · %2 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>attente %1 · reste %2 s</translation>
     </message>
     <message>
         <source>Answer (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre (F2)</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser</translation>
     </message>
     <message>
         <source>Reject: the offer goes to another agent (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser : l&apos;offre part vers un autre conseiller (F3)</translation>
     </message>
 </context>
 <context>
     <name>relais::ui::SoftphonePanel</name>
     <message>
         <source>Transfer to a number is not offered by this phone yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Le transfert vers un numéro n&apos;est pas encore disponible sur ce téléphone</translation>
     </message>
     <message>
         <source>Calling %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel de %1…</translation>
     </message>
     <message>
         <source>No phone on this desk: calls cannot be answered here. Chats, e-mails and messages work as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de téléphone sur ce poste : les appels ne peuvent pas être pris ici. Chats, e-mails et messages fonctionnent normalement.</translation>
     </message>
     <message>
         <source>In a call</source>
-        <translation type="unfinished"></translation>
+        <translation>En communication</translation>
     </message>
     <message>
         <source>Phone ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone prêt</translation>
     </message>
     <message>
         <source>Phone not registered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone non enregistré : %1</translation>
     </message>
     <message>
         <source>Registering the phone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement du téléphone…</translation>
     </message>
     <message>
         <source>Not offered by this phone yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore disponible sur ce téléphone</translation>
     </message>
     <message>
         <source>Hold (F7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en attente (F7)</translation>
     </message>
     <message>
         <source>Mute the microphone (F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Couper le micro (F8)</translation>
     </message>
     <message>
         <source>Microphone level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau du micro</translation>
     </message>
     <message>
         <source>Headset level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau du casque</translation>
     </message>
     <message>
         <source>Quality: —</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualité : —</translation>
     </message>
     <message>
         <source>Call quality from RTCP (loss, jitter, round trip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualité d&apos;appel selon RTCP (pertes, gigue, aller-retour)</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Number to dial</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro à composer</translation>
     </message>
     <message>
         <source>Number to dial (Ctrl+D), Enter to call</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro à composer (Ctrl+D), Entrée pour appeler</translation>
     </message>
     <message>
         <source>Call this number (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler ce numéro (Entrée)</translation>
     </message>
     <message>
         <source>Answer the call offered (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre à l&apos;appel présenté (F2)</translation>
     </message>
     <message>
         <source>Hang up (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccrocher (F4)</translation>
     </message>
     <message>
         <source>Transfer the call to a queue, an agent or a number (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer l&apos;appel vers une file, un conseiller ou un numéro (Ctrl+T)</translation>
     </message>
     <message>
         <source>Dial pad (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clavier (Ctrl+Maj+D)</translation>
     </message>
     <message>
         <source>Audio devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Périphériques audio</translation>
     </message>
     <message>
         <source>Headset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Casque :</translation>
     </message>
     <message>
         <source>Ringer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonnerie :</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut du système</translation>
     </message>
 </context>
 <context>
     <name>relais::ui::StateBar</name>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Handled today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Traités aujourd&apos;hui : %1</translation>
     </message>
     <message>
         <source>AHT %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DMT %1</translation>
     </message>
     <message>
         <source>Interactions you closed today and your average handle time (from answer to the end of wrap-up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interactions clôturées aujourd&apos;hui et votre durée moyenne de traitement (de la prise en charge à la fin du post-traitement)</translation>
     </message>
     <message>
         <source>Wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-traitement</translation>
     </message>
     <message>
         <source>Wrap-up: %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-traitement : reste %1</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt</translation>
     </message>
     <message>
         <source>Ready to take interactions (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt à recevoir des interactions (F5)</translation>
     </message>
     <message>
         <source>Pause with a reason (F6, then the reason&apos;s number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause avec un motif (F6, puis le numéro du motif)</translation>
     </message>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide</translation>
     </message>
     <message>
         <source>Ask a supervisor for help (Ctrl+Shift+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander l&apos;aide d&apos;un superviseur (Ctrl+Maj+H)</translation>
     </message>
     <message>
         <source>Theme, language, lock, sign out (Alt+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème, langue, verrouillage, déconnexion (Alt+M)</translation>
     </message>
 </context>
 <context>
     <name>relais::ui::SupervisorPlaceholderWindow</name>
     <message>
         <source>Relais – Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais – Superviseur</translation>
     </message>
     <message>
         <source>Supervisor face: coming soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste superviseur : bientôt disponible</translation>
     </message>
     <message>
         <source>Queue figures, the agents&apos; grid and broadcasts will be here. Until then you can work as an agent if your account allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les indicateurs des files, la grille des conseillers et les diffusions seront ici. En attendant, vous pouvez travailler comme conseiller si votre compte le permet.</translation>
     </message>
     <message>
         <source>Relais – Wallboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais – Mur d&apos;écrans</translation>
     </message>
     <message>
         <source>Wallboard: coming soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Mur d&apos;écrans : bientôt disponible</translation>
     </message>
     <message>
         <source>The wall display of the queues&apos; figures is not written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;affichage mural des indicateurs des files n&apos;est pas encore disponible.</translation>
     </message>
     <message>
         <source>Relais – Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais – Formateur</translation>
     </message>
     <message>
         <source>Trainer face: coming soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste formateur : bientôt disponible</translation>
     </message>
     <message>
         <source>Listening to and coaching agents is not written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;écoute et l&apos;accompagnement des conseillers ne sont pas encore disponibles.</translation>
     </message>
     <message>
         <source>Open the agent face</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le poste conseiller</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter</translation>
     </message>
 </context>
 <context>
     <name>relais::ui::TransferMenu</name>
     <message>
         <source>No phone on this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de téléphone sur ce poste</translation>
     </message>
     <message>
         <source>To a queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers une file</translation>
     </message>
     <message>
         <source>To an &amp;agent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers un &amp;conseiller…</translation>
     </message>
     <message>
         <source>Transfer to an agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer à un conseiller</translation>
     </message>
     <message>
         <source>Agent&apos;s identifier (for example agent7):</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du conseiller (par exemple agent7) :</translation>
     </message>
     <message>
         <source>To a &amp;number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers un &amp;numéro…</translation>
     </message>
     <message>
         <source>Only calls can be transferred to a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les appels peuvent être transférés vers un numéro</translation>
     </message>
     <message>
         <source>Transfer to a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer vers un numéro</translation>
     </message>
     <message>
         <source>Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro :</translation>
     </message>
 </context>
 <context>
     <name>relais::ui::WrapupPanel</name>
     <message>
         <source>Choose a disposition first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord une qualification.</translation>
     </message>
     <message>
         <source>— choose a disposition —</source>
-        <translation type="unfinished"></translation>
+        <translation>— choisir une qualification —</translation>
     </message>
     <message>
         <source>Wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-traitement</translation>
     </message>
     <message>
         <source>Wrap-up — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-traitement — %1</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Close wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer le post-traitement</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>reste %1</translation>
     </message>
     <message>
         <source>&amp;Disposition *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qualification *</translation>
     </message>
     <message>
         <source>Required: how the interaction ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire : issue de l&apos;interaction</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif</translation>
     </message>
     <message>
         <source>Why the customer got in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi le client a pris contact</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes</translation>
     </message>
     <message>
         <source>What was done, what was promised (Ctrl+Enter to close)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été fait, ce qui a été promis (Ctrl+Entrée pour clôturer)</translation>
     </message>
     <message>
         <source>Schedule a &amp;callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmer un &amp;rappel</translation>
     </message>
     <message>
         <source>When to call back</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand rappeler</translation>
     </message>
     <message>
         <source>Number to call</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro à rappeler</translation>
     </message>
     <message>
         <source>Save the wrap-up and close the interaction (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la qualification et clôturer l&apos;interaction (Ctrl+Entrée)</translation>
     </message>
 </context>
 </TS>
