@@ -15,4 +15,9 @@ export RELAIS_TEST_PG_URL=$(./scripts/pg-test-cluster.sh start "$pgdir" "$pgport
 echo "test.sh: PostgreSQL for the integration tests at $RELAIS_TEST_PG_URL"
 
 cd "${RELAIS_BUILD_DIR:-build}"
+# The GUI tests (label gui) drive real windows: every test runs under one throw-away X server
+# (1920x1080 so the wallboard fits; the desk tests size their windows to 1024x768 themselves).
+if [ -z "${DISPLAY:-}" ]; then
+  exec xvfb-run -a -s "-screen 0 1920x1080x24" ctest --output-on-failure --parallel "$(nproc)" "$@"
+fi
 ctest --output-on-failure --parallel "$(nproc)" "$@"
