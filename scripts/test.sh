@@ -18,6 +18,7 @@ cd "${RELAIS_BUILD_DIR:-build}"
 # The GUI tests (label gui) drive real windows: every test runs under one throw-away X server
 # (1920x1080 so the wallboard fits; the desk tests size their windows to 1024x768 themselves).
 if [ -z "${DISPLAY:-}" ]; then
-  exec xvfb-run -a -s "-screen 0 1920x1080x24" ctest --output-on-failure --parallel "$(nproc)" "$@"
+  xvfb-run -a -s "-screen 0 1920x1080x24" ctest --output-on-failure --parallel "$(nproc)" "$@"
+else
+  ctest --output-on-failure --parallel "$(nproc)" "$@"
 fi
-ctest --output-on-failure --parallel "$(nproc)" "$@"
