@@ -5,6 +5,7 @@
 #include <relais/protocol/Enums.h>
 
 #include <QHash>
+#include <QHostAddress>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -42,6 +43,50 @@ struct ServiceNumber
     QString target; // the IVR's or the queue's name
 };
 
+// One step of an IVR: plays `prompt`, then waits `timeoutMs` for a digit (unless it is a leaf
+// that hangs up). A choice leads to another node or to a queue, and may set the caller's language.
+struct IvrChoice
+{
+    QString node; // exactly one of node / queue
+    QString queue;
+    QString language; // "fr", "en"… or empty (unchanged)
+};
+
+struct IvrNode
+{
+    QString id;
+    QString prompt;                    // WAV path, relative to [voice] prompts_dir unless absolute
+    QHash<QString, IvrChoice> choices; // DTMF digit ("0".."9", "*", "#") → where it leads
+    qint64 timeoutMs = 5000;
+    QString defaultChoice; // the digit taken on timeout or an unknown digit; empty: replay once
+    bool hangup = false;   // a self-care leaf: plays the prompt and hangs up
+};
+
+struct IvrDef
+{
+    QString name;
+    QString root; // the id of the first node
+    QList<IvrNode> nodes;
+    const IvrNode *node(const QString &id) const;
+};
+
+// How a queue sounds to a waiting caller ([[queues]] voice keys). Prompts are WAV paths.
+struct QueueVoice
+{
+    QString welcomePrompt;
+    QString musicOnHold;
+    QString announcementPrompt;
+    qint64 announcementIntervalMs = 30000; // 0: no periodic announcement
+    bool record = true;                    // calls of this queue are recorded by default
+};
+
+struct VoiceSettings
+{
+    QStringList trunkGateways; // addresses or subnets ("192.0.2.10", "198.51.100.0/24")
+    QString promptsDir;        // empty: the installed prompts (or the build tree's)
+    QString recordingsDir = QStringLiteral("recordings");
+};
+
 struct Config
 {
     QList<routing::QueueConfig> queues;
@@ -54,6 +99,9 @@ struct Config
     QList<UserDef> users;
     QList<ConnectorDef> connectors;
     QList<ServiceNumber> serviceNumbers;
+    QList<IvrDef> ivrs;
+    QHash<QString, QueueVoice> queueVoice; // every queue has one after loading
+    VoiceSettings voice;
     QHash<protocol::Channel, QString> defaultQueue; // every channel has one after loading
     QString sipDomain = QStringLiteral("relais.local");
     QString defaultCountryCode = QStringLiteral("229");
@@ -65,6 +113,10 @@ struct Config
 
     const routing::QueueConfig *queue(const QString &name) const;
     const UserDef *userDef(const QString &username) const;
+    const IvrDef *ivr(const QString &name) const;
+    const ServiceNumber *serviceNumber(const QString &number) const;
+    // Calls are accepted from the trunk gateways, and from any loopback address when `demo`.
+    bool trunkAllowed(const QHostAddress &from, bool demo) const;
 };
 
 } // namespace relais::config

@@ -11,12 +11,12 @@ std::optional<Config> ConfigParser::parse(const toml::table &root)
 {
     r.checkKeys(root,
                 {"skills", "site", "security", "desk", "defaults", "queues", "users", "connectors",
-                 "service_numbers"},
+                 "service_numbers", "voice", "ivrs"},
                 QStringLiteral("the top level"));
     // Site first: the country code normalises the queues' priority numbers.
     if (!parseSite(root) || !parseSecurity(root) || !parseSkills(root) || !parseDesk(root) ||
         !parseQueues(root) || !parseDefaults(root) || !parseUsers(root) || !parseConnectors(root) ||
-        !parseServiceNumbers(root))
+        !parseVoice(root) || !parseIvrs(root) || !parseServiceNumbers(root))
         return std::nullopt;
     return c;
 }
@@ -172,7 +172,8 @@ bool ConfigParser::parseQueue(const toml::table &t, routing::QueueConfig *q)
     r.checkKeys(t,
                 {"name", "language", "skills", "priority_numbers", "priority_boost",
                  "service_level_seconds", "offer_timeout", "wrapup_limit", "overflow_delay",
-                 "overflow_action", "overflow_target"},
+                 "overflow_action", "overflow_target", "welcome_prompt", "music_on_hold",
+                 "announcement_prompt", "announcement_interval", "record"},
                 ctx);
     r.require(t, "name", ctx);
     r.readString(t, "name", &q->name);
@@ -234,6 +235,8 @@ bool ConfigParser::parseQueue(const toml::table &t, routing::QueueConfig *q)
         return r.fail(*t.get("overflow_target"),
                       QStringLiteral("\"overflow_target\" only applies to overflow_action = "
                                      "\"queue\""));
+    if (!parseQueueVoice(t, *q))
+        return false;
     if (q->overflowAction != routing::OverflowAction::None && q->overflowDelayMs <= 0)
         return r.fail(t.contains("overflow_delay") ? t.get("overflow_delay")->source() : t.source(),
                       QStringLiteral("queue \"%1\" overflows: \"overflow_delay\" must be more "

@@ -29,6 +29,15 @@ private:
     bool parseUser(const toml::table &t, UserDef *u);
     bool parseConnectors(const toml::table &root);
     bool parseServiceNumbers(const toml::table &root);
+    bool parseQueueVoice(const toml::table &t, const routing::QueueConfig &q);
+    bool parseVoice(const toml::table &root);
+    bool parseIvrs(const toml::table &root);
+    bool parseIvr(const toml::table &t, IvrDef *ivr);
+    bool parseIvrNode(const toml::table &t, IvrNode *node);
+    bool parseIvrChoice(const toml::node &item, const QString &digit, IvrChoice *choice);
+    bool checkIvrRefs(const toml::table &t, const IvrDef &ivr);
+    // A WAV prompt path at t[key] (absent: *out unchanged).
+    bool readPrompt(const toml::table &t, std::string_view key, QString *out);
     // The string at t[key] must name a declared queue.
     bool checkQueueRef(const toml::table &t, std::string_view key);
     static bool isIdentifier(const QString &s);

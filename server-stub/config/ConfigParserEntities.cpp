@@ -190,6 +190,14 @@ bool ConfigParser::parseServiceNumbers(const toml::table &root)
                 QStringLiteral("service number \"%1\" has an empty target").arg(s.number));
         if (!ivr && !checkQueueRef(*t, "queue"))
             return false;
+        if (ivr && !c.ivr(s.target)) {
+            QStringList known;
+            for (const IvrDef &i : std::as_const(c.ivrs))
+                known.append(i.name);
+            return r.fail(
+                *t->get("ivr"),
+                QStringLiteral("unknown IVR \"%1\" (IVRs: %2)").arg(s.target, known.join(", ")));
+        }
         c.serviceNumbers.append(s);
     }
     return true;

@@ -70,6 +70,65 @@ private slots:
         QCOMPARE(c.skills, (QStringList{"french", "english", "technique", "vip"}));
     }
 
+    void demoVoiceLoads()
+    {
+        const Config c = demoConfig();
+        const IvrDef *ivr = c.ivr("main");
+        QVERIFY(ivr);
+        const IvrNode *root = ivr->node(ivr->root);
+        QVERIFY(root);
+        QCOMPARE(root->choices.value("1").language, QString("fr"));
+        QCOMPARE(root->choices.value("2").language, QString("en"));
+        QCOMPARE(root->defaultChoice, QString("1"));
+        QCOMPARE(root->timeoutMs, 6000);
+        const IvrNode *menuFr = ivr->node(root->choices.value("1").node);
+        QVERIFY(menuFr);
+        QCOMPARE(menuFr->choices.value("1").queue, QString("general"));
+        const IvrNode *selfCare = ivr->node(menuFr->choices.value("3").node);
+        QVERIFY(selfCare);
+        QVERIFY(selfCare->hangup);
+        QVERIFY(selfCare->prompt.endsWith(".wav"));
+
+        QCOMPARE(c.serviceNumber("1919")->kind, ServiceNumber::Kind::Ivr);
+        QCOMPARE(c.serviceNumber("1920")->target, QString("general"));
+        QVERIFY(!c.serviceNumber("1921"));
+
+        const QueueVoice general = c.queueVoice.value("general");
+        QCOMPARE(general.welcomePrompt, QString("fr/welcome.wav"));
+        QCOMPARE(general.musicOnHold, QString("music.wav"));
+        QCOMPARE(general.announcementIntervalMs, 20000);
+        QVERIFY(general.record);
+        // Queues without voice keys get the prompts of their language.
+        QCOMPARE(c.queueVoice.value("english").welcomePrompt, QString("en/welcome.wav"));
+        QCOMPARE(c.queueVoice.size(), c.queues.size());
+
+        QVERIFY(c.trunkAllowed(QHostAddress("192.0.2.10"), false));
+        QVERIFY(!c.trunkAllowed(QHostAddress("192.0.2.11"), false));
+        QVERIFY(!c.trunkAllowed(QHostAddress("127.0.0.1"), false));
+        QVERIFY(c.trunkAllowed(QHostAddress("127.0.0.1"), true));
+        QVERIFY(c.trunkAllowed(QHostAddress("127.0.0.53"), true));
+        QVERIFY(c.trunkAllowed(QHostAddress("::1"), true));
+        QVERIFY(!c.trunkAllowed(QHostAddress("10.0.0.1"), true));
+    }
+
+    void trunkSubnetsAndVoiceDefaults()
+    {
+        QString error;
+        const auto c = parseConfig(kMinimal + "record = false\nannouncement_interval = 0\n"
+                                              "\n[voice]\ntrunk_gateways = [\"198.51.100.0/24\", "
+                                              "\"2001:db8::7\"]\nprompts_dir = \"/srv/prompts\"\n",
+                                   QStringLiteral("t.toml"), &error);
+        QVERIFY2(c, qPrintable(error));
+        QVERIFY(c->trunkAllowed(QHostAddress("198.51.100.77"), false));
+        QVERIFY(!c->trunkAllowed(QHostAddress("198.51.101.1"), false));
+        QVERIFY(c->trunkAllowed(QHostAddress("2001:db8::7"), false));
+        QCOMPARE(c->voice.promptsDir, QString("/srv/prompts"));
+        QCOMPARE(c->voice.recordingsDir, QString("recordings"));
+        QVERIFY(!c->queueVoice.value("general").record);
+        QCOMPARE(c->queueVoice.value("general").announcementIntervalMs, 0);
+        QVERIFY(c->ivrs.isEmpty());
+    }
+
     void exampleConfigLoads()
     {
         QString error;
@@ -281,6 +340,74 @@ pause_reasons = ["break", { id = "lunch", label = "Déjeuner" }]
         QTest::newRow("syntax: duplicate key") << kMinimal + "name = \"again\"\n"
                                                << "5:"
                                                << "TOML syntax";
+        const QString ivr = kMinimal +
+                            "\n[[ivrs]]\nname = \"main\"\nroot = \"r\"\n\n[[ivrs.nodes]]\n"
+                            "id = \"r\"\nprompt = \"r.wav\"\n";
+        QTest::newRow("ivr choice to unknown node")
+            << ivr + "choices = { \"1\" = { node = \"nowhere\" } }\n"
+            << "13:"
+            << "IVR \"main\": unknown node \"nowhere\"";
+        QTest::newRow("ivr choice to unknown queue")
+            << ivr + "choices = { \"1\" = { queue = \"ventes\" } }\n"
+            << "13:"
+            << "unknown queue \"ventes\"";
+        QTest::newRow("ivr choice with two keys")
+            << ivr + "choices = { \"12\" = { node = \"r\" } }\n"
+            << "13:"
+            << "choice \"12\" must be one key";
+        QTest::newRow("ivr choice node and queue")
+            << ivr + "choices = { \"1\" = { node = \"r\", queue = \"general\" } }\n"
+            << "13:"
+            << "exactly one of \"node\" or \"queue\"";
+        QTest::newRow("ivr node without choices") << ivr << "10:"
+                                                  << "needs choices, or hangup = true";
+        QTest::newRow("ivr leaf with choices")
+            << ivr + "hangup = true\nchoices = { \"1\" = { node = \"r\" } }\n"
+            << "14:"
+            << "hangs up: it cannot have choices";
+        QTest::newRow("ivr default not a choice")
+            << ivr + "default = \"9\"\nchoices = { \"1\" = { node = \"r\" } }\n"
+            << "13:"
+            << "default \"9\" is not one of its choices";
+        QTest::newRow("ivr prompt mp3")
+            << kMinimal + "\n[[ivrs]]\nname = \"main\"\nroot = \"r\"\n\n[[ivrs.nodes]]\n"
+                          "id = \"r\"\nprompt = \"r.mp3\"\nhangup = true\n"
+            << "12:"
+            << "\"prompt\" must name a .wav file";
+        QTest::newRow("ivr unknown root") << ivr + "hangup = true\n" +
+                                                 "\n[[ivrs]]\nname = \"b\"\n"
+                                                 "root = \"zz\"\n[[ivrs.nodes]]\nid = \"x\"\n"
+                                                 "prompt = \"x.wav\"\nhangup = true\n"
+                                          << "17:"
+                                          << "root \"zz\" is not one of its nodes";
+        QTest::newRow("ivr bad language")
+            << ivr + "choices = { \"1\" = { node = \"r\", language = \"french\" } }\n"
+            << "13:"
+            << "two-letter code";
+        QTest::newRow("ivr timeout zero")
+            << ivr + "timeout = 0\nchoices = { \"1\" = { node = \"r\" } }\n"
+            << "13:"
+            << "timeout";
+        QTest::newRow("service number unknown ivr")
+            << ivr + "hangup = true\n\n[[service_numbers]]\nnumber = \"1919\"\nivr = \"menu\"\n"
+            << "17:"
+            << "unknown IVR \"menu\" (IVRs: main)";
+        QTest::newRow("bad trunk gateway")
+            << kMinimal + "\n[voice]\ntrunk_gateways = [\"192.0.2.1\", \"gateway.example\"]\n"
+            << "7:"
+            << "trunk gateway \"gateway.example\" is not an IP address or a subnet";
+        QTest::newRow("voice typo") << kMinimal + "\n[voice]\ntrunk_gateway = [\"192.0.2.1\"]\n"
+                                    << "7:1"
+                                    << "unknown key \"trunk_gateway\" in [voice]";
+        QTest::newRow("queue music not wav") << kMinimal + "music_on_hold = \"music.ogg\"\n"
+                                             << "5:"
+                                             << "\"music_on_hold\" must name a .wav file";
+        QTest::newRow("announcement too often") << kMinimal + "announcement_interval = 2\n"
+                                                << "5:"
+                                                << "at least 5 seconds";
+        QTest::newRow("record not bool") << kMinimal + "record = \"yes\"\n"
+                                         << "5:"
+                                         << "record";
         QTest::newRow("table where array expected") << "[queues]\nname = \"x\"\n"
                                                     << "1:"
                                                     << "\"queues\" must be an array, not a table";
