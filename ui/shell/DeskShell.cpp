@@ -5,6 +5,8 @@
 #include "common/SystemNotifier.h"
 #include "common/Theme.h"
 #include "supervisor/SupervisorPlaceholderWindow.h"
+#include "supervisor/SupervisorWindow.h"
+#include "wallboard/WallboardWindow.h"
 
 #include <relais/app/DeskCore.h>
 #include <relais/app/Session.h>
@@ -110,6 +112,25 @@ void DeskShell::openFace(FaceFactory::Face face)
         connect(placeholder, &SupervisorPlaceholderWindow::agentFaceRequested, this, [this] {
             QTimer::singleShot(0, this, [this] { openFace(FaceFactory::Face::Agent); });
         });
+    }
+    if (auto *sup = qobject_cast<SupervisorWindow *>(m_face.data())) {
+        connect(sup, &SupervisorWindow::agentFaceRequested, this, [this] {
+            QTimer::singleShot(0, this, [this] { openFace(FaceFactory::Face::Agent); });
+        });
+        connect(sup, &SupervisorWindow::wallboardRequested, this, [this] {
+            QTimer::singleShot(0, this, [this] { openFace(FaceFactory::Face::Wallboard); });
+        });
+    }
+    if (auto *wall = qobject_cast<WallboardWindow *>(m_face.data())) {
+        // Opened from the supervisor face: Escape goes back to it; a kiosk stays.
+        if (!m_options.wallboard)
+            connect(wall, &WallboardWindow::closeRequested, this, [this] {
+                QTimer::singleShot(0, this, [this] { openFace(FaceFactory::Face::Supervisor); });
+            });
+        m_context.notifier->setWindow(m_face);
+        m_face->showFullScreen();
+        emit faceShown(m_face);
+        return;
     }
     m_context.notifier->setWindow(m_face);
     // 1024×768 screens get the whole screen; larger ones a comfortable window.

@@ -2,6 +2,8 @@
 
 #include "agent/AgentWindow.h"
 #include "supervisor/SupervisorPlaceholderWindow.h"
+#include "supervisor/SupervisorWindow.h"
+#include "wallboard/WallboardWindow.h"
 
 #include <relais/app/DeskCore.h>
 #include <relais/app/Session.h>
@@ -29,9 +31,9 @@ QMainWindow *FaceFactory::create(const DeskContext &context, Face face, QWidget 
     case Face::Agent:
         return new AgentWindow(context, parent);
     case Face::Supervisor:
-        return new SupervisorPlaceholderWindow(context, Kind::Supervisor, parent);
+        return new SupervisorWindow(context, parent);
     case Face::Wallboard:
-        return new SupervisorPlaceholderWindow(context, Kind::Wallboard, parent);
+        return new WallboardWindow(context, parent);
     case Face::Trainer:
         return new SupervisorPlaceholderWindow(context, Kind::Trainer, parent);
     }

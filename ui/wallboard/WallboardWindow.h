@@ -1,0 +1,60 @@
+#pragma once
+
+#include "common/DeskContext.h"
+
+#include <QList>
+#include <QMainWindow>
+#include <QTimer>
+
+class QGridLayout;
+class QLabel;
+
+namespace relais::ui {
+
+class ConnectionBanner;
+class KpiTilesView;
+
+// The wall display: frameless and full screen, the KPI tiles and one big line per queue
+// (waiting, longest wait, service level, agents ready), readable from across the room on a
+// 1920×1080 TV. When there are more queues than fit, pages rotate. Escape closes it when it was
+// opened from the supervisor face.
+class WallboardWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit WallboardWindow(const DeskContext &context, QWidget *parent = nullptr);
+
+    int page() const { return m_page; }
+    int pageCount() const;
+    int rowsPerPage() const { return m_rowsPerPage; }
+    void setRotationInterval(int ms) { m_rotate.setInterval(ms); }
+    // The text shown in a cell of the current page (tests and screenshots).
+    QString cellText(int row, int column) const;
+    void nextPage();
+
+signals:
+    void closeRequested();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void rebuild();
+    void refresh();
+
+    DeskContext m_context;
+    ConnectionBanner *m_banner;
+    KpiTilesView *m_kpis;
+    QLabel *m_clock;
+    QLabel *m_pageLabel;
+    QGridLayout *m_grid;
+    QList<QList<QLabel *>> m_cells;
+    QTimer m_rotate;
+    QTimer m_tick;
+    int m_page = 0;
+    int m_rowsPerPage = 8;
+};
+
+} // namespace relais::ui
