@@ -30,7 +30,12 @@ DeskOptions DeskOptions::parse(const QStringList &arguments)
     const QCommandLineOption wallboard(
         QStringLiteral("wallboard"),
         QCoreApplication::translate("DeskOptions", "Start the wallboard face."));
-    parser.addOptions({server, user, lang, wallboard});
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate(
+            "DeskOptions", "Save pictures of the face into DIR once it is filled, then quit."),
+        QStringLiteral("DIR"));
+    parser.addOptions({server, user, lang, wallboard, screenshot});
     if (!parser.parse(arguments)) {
         o.error = parser.errorText();
         return o;
@@ -54,6 +59,7 @@ DeskOptions DeskOptions::parse(const QStringList &arguments)
         return o;
     }
     o.wallboard = parser.isSet(wallboard);
+    o.screenshotDir = parser.value(screenshot);
     o.password = qEnvironmentVariable("RELAIS_PASSWORD");
     return o;
 }

@@ -1,5 +1,7 @@
 #include "shell/DeskShell.h"
 
+#include "shell/FaceScreenshots.h"
+
 #include "common/LanguageManager.h"
 #include "common/LoginDialog.h"
 #include "common/SystemNotifier.h"
@@ -33,6 +35,16 @@ DeskShell::DeskShell(app::DeskCore *core, const DeskOptions &options, QObject *p
     else
         m_context.language->setLanguage(options.language, false);
     QApplication::setQuitOnLastWindowClosed(false);
+    if (!options.screenshotDir.isEmpty()) {
+        m_screenshots = new FaceScreenshots(options.screenshotDir, this);
+        connect(this, &DeskShell::faceShown, m_screenshots, [this](QMainWindow *face) {
+            static const char *names[] = {"agent", "supervisor", "wallboard", "trainer"};
+            m_screenshots->faceShown(face, QLatin1String(names[int(m_faceKind)]));
+        });
+        connect(m_screenshots, &FaceScreenshots::wallboardWanted, this,
+                [this] { openFace(FaceFactory::Face::Wallboard); });
+        connect(m_screenshots, &FaceScreenshots::finished, this, &DeskShell::quitRequested);
+    }
 
     connect(core->session(), &app::Session::loggedInChanged, this, [this](bool in) {
         if (in)
@@ -106,6 +118,7 @@ void DeskShell::onLoggedIn()
 void DeskShell::openFace(FaceFactory::Face face)
 {
     closeFace();
+    m_faceKind = face;
     m_face = FaceFactory::create(m_context, face);
     m_face->installEventFilter(this);
     if (auto *placeholder = qobject_cast<SupervisorPlaceholderWindow *>(m_face.data())) {
@@ -128,6 +141,10 @@ void DeskShell::openFace(FaceFactory::Face face)
                 QTimer::singleShot(0, this, [this] { openFace(FaceFactory::Face::Supervisor); });
             });
         m_context.notifier->setWindow(m_face);
+        // Without a window manager (a kiosk X session) full screen is only a hint: the
+        // geometry makes it so.
+        if (const QScreen *screen = QApplication::primaryScreen())
+            m_face->setGeometry(screen->geometry());
         m_face->showFullScreen();
         emit faceShown(m_face);
         return;

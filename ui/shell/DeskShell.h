@@ -54,6 +54,8 @@ private:
 
     DeskContext m_context;
     DeskOptions m_options;
+    class FaceScreenshots *m_screenshots = nullptr;
+    FaceFactory::Face m_faceKind = FaceFactory::Face::Agent;
     QPointer<LoginDialog> m_login;
     QPointer<QMainWindow> m_face;
     bool m_autoLogin = false;

@@ -1,12 +1,11 @@
 #include "supervisor/KpiTilesView.h"
 
-#include "supervisor/QueueLevelDelegate.h"
-
 #include <relais/app/KpiModel.h>
 
 #include <QAbstractItemModel>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace relais::ui {
@@ -47,24 +46,17 @@ void KpiTilesView::rebuild()
     for (int r = 0; r < n; ++r) {
         auto *tile = new QFrame(this);
         tile->setObjectName(QStringLiteral("kpiTile"));
-        tile->setFrameShape(QFrame::StyledPanel);
-        tile->setAutoFillBackground(true);
         auto *col = new QVBoxLayout(tile);
         col->setContentsMargins(int(8 * m_scale), int(4 * m_scale), int(8 * m_scale),
                                 int(4 * m_scale));
         col->setSpacing(0);
         auto *label = new QLabel(tile);
         auto *value = new QLabel(tile);
+        label->setObjectName(QStringLiteral("kpiLabel"));
+        value->setObjectName(QStringLiteral("kpiValue"));
         label->setAlignment(Qt::AlignCenter);
         value->setAlignment(Qt::AlignCenter);
         label->setWordWrap(true);
-        QFont lf = label->font();
-        lf.setPointSizeF(lf.pointSizeF() * 0.9 * m_scale);
-        label->setFont(lf);
-        QFont vf = value->font();
-        vf.setPointSizeF(vf.pointSizeF() * 1.8 * m_scale);
-        vf.setBold(true);
-        value->setFont(vf);
         col->addWidget(label);
         col->addWidget(value);
         m_row->addWidget(tile, 1);
@@ -82,15 +74,17 @@ void KpiTilesView::refresh(int first, int last)
         m_labels[r]->setText(i.data(app::KpiModel::LabelRole).toString());
         m_values[r]->setText(i.data(app::KpiModel::TextRole).toString());
         const int level = i.data(app::KpiModel::LevelRole).toInt();
-        const QColor bg = QueueLevelDelegate::background(level);
-        QPalette p = palette();
-        if (bg.isValid()) {
-            p.setColor(QPalette::Window, bg);
-            p.setColor(QPalette::WindowText, level == 2 ? Qt::white : Qt::black);
+        if (m_tiles[r]->property("level").toInt() != level ||
+            !m_tiles[r]->property("level").isValid()) {
+            m_tiles[r]->setProperty("level", level);
+            // The style sheet colours by level: it must be applied again to the tile's labels.
+            for (QWidget *w :
+                 {static_cast<QWidget *>(m_tiles[r]), static_cast<QWidget *>(m_labels[r]),
+                  static_cast<QWidget *>(m_values[r])}) {
+                w->style()->unpolish(w);
+                w->style()->polish(w);
+            }
         }
-        m_tiles[r]->setPalette(p);
-        m_labels[r]->setPalette(p);
-        m_values[r]->setPalette(p);
     }
 }
 

@@ -64,7 +64,9 @@ SupervisorWindow::SupervisorWindow(const DeskContext &context, QWidget *parent)
     m_queues->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_queues->setSelectionMode(QAbstractItemView::SingleSelection);
     m_queues->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_queues->horizontalHeader()->setStretchLastSection(true);
+    m_queues->horizontalHeader()->setSectionResizeMode(app::QueueStatsModel::Name,
+                                                       QHeaderView::Stretch);
+    m_queues->horizontalHeader()->setMinimumSectionSize(40);
     m_queues->horizontalHeader()->setSectionsMovable(true);
 
     m_agents->setObjectName(QStringLiteral("agentGrid"));
@@ -77,7 +79,12 @@ SupervisorWindow::SupervisorWindow(const DeskContext &context, QWidget *parent)
     m_agents->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_agents->horizontalHeader()->setStretchLastSection(true);
     m_agents->horizontalHeader()->setSectionsMovable(true);
-    m_agents->setColumnWidth(app::AgentGridModel::Name, 170);
+    m_agents->setColumnWidth(app::AgentGridModel::Name, 190);
+    m_agents->setColumnWidth(app::AgentGridModel::State, 110);
+    m_agents->setColumnWidth(app::AgentGridModel::Reason, 110);
+    m_agents->setColumnWidth(app::AgentGridModel::TimeInState, 70);
+    m_agents->setColumnWidth(app::AgentGridModel::CurrentInteraction, 150);
+    m_agents->setColumnWidth(app::AgentGridModel::HandledToday, 150);
 
     m_search->setObjectName(QStringLiteral("agentSearch"));
     m_search->setPlaceholderText(tr("Search an agent"));

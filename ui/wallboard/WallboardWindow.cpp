@@ -3,7 +3,6 @@
 #include "common/ConnectionBanner.h"
 #include "common/Icons.h"
 #include "supervisor/KpiTilesView.h"
-#include "supervisor/QueueLevelDelegate.h"
 
 #include <relais/app/DeskCore.h>
 #include <relais/app/KpiModel.h>
@@ -14,6 +13,7 @@
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace relais::ui {
@@ -35,21 +35,11 @@ WallboardWindow::WallboardWindow(const DeskContext &context, QWidget *parent)
     setWindowTitle(tr("Relais – Wallboard"));
     setWindowIcon(Icons::icon(QStringLiteral("relais")));
     setWindowFlag(Qt::FramelessWindowHint);
-    setStyleSheet(QStringLiteral("QMainWindow#wallboardFace, QWidget#wallboardCentral "
-                                 "{ background: #101820; color: #f0f0f0; }"
-                                 "QLabel { color: #f0f0f0; }"));
     m_kpis->setScale(2.0);
-    QFont big = font();
-    big.setPointSize(22);
-    m_clock->setFont(big);
-    m_pageLabel->setFont(big);
     m_pageLabel->setObjectName(QStringLiteral("wallboardPage"));
     auto *top = new QHBoxLayout;
     auto *title = new QLabel(tr("Queues"), this);
-    QFont t = big;
-    t.setBold(true);
-    t.setPointSize(28);
-    title->setFont(t);
+    title->setObjectName(QStringLiteral("wallTitle"));
     top->addWidget(title);
     top->addStretch(1);
     top->addWidget(m_pageLabel);
@@ -124,19 +114,13 @@ void WallboardWindow::keyPressEvent(QKeyEvent *event)
 void WallboardWindow::rebuild()
 {
     // One header line and m_rowsPerPage queue lines of big labels, reused for every page.
-    QFont head = font();
-    head.setPointSize(20);
-    QFont cell = font();
-    cell.setPointSize(30);
-    cell.setBold(true);
     QS *queues = m_context.core->supervision()->queues();
     for (int r = 0; r <= m_rowsPerPage; ++r) {
         QList<QLabel *> line;
         for (int c = 0; c < kColumnCount; ++c) {
             auto *label = new QLabel(this);
-            label->setFont(r == 0 ? head : cell);
+            label->setObjectName(r == 0 ? QStringLiteral("wallHead") : QStringLiteral("wallCell"));
             label->setAlignment(c == 0 ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignCenter);
-            label->setAutoFillBackground(true);
             label->setContentsMargins(10, 2, 10, 2);
             if (r == 0)
                 label->setText(queues->headerData(kColumns[c], Qt::Horizontal).toString());
@@ -163,18 +147,19 @@ void WallboardWindow::refresh()
         const int row = m_page * m_rowsPerPage + r;
         for (int c = 0; c < kColumnCount; ++c) {
             QLabel *label = m_cells[r + 1][c];
-            if (row >= queues->count()) {
+            int level = -1;
+            if (row < queues->count()) {
+                const QModelIndex i = queues->index(row, kColumns[c]);
+                label->setText(i.data().toString());
+                level = i.data(QS::LevelRole).toInt();
+            } else {
                 label->clear();
-                label->setPalette(palette());
-                continue;
             }
-            const QModelIndex i = queues->index(row, kColumns[c]);
-            label->setText(i.data().toString());
-            const QColor bg = QueueLevelDelegate::background(i.data(QS::LevelRole).toInt());
-            QPalette p = label->palette();
-            p.setColor(QPalette::Window, bg.isValid() ? bg : QColor(0x10, 0x18, 0x20));
-            p.setColor(QPalette::WindowText, QColor(0xf0, 0xf0, 0xf0));
-            label->setPalette(p);
+            if (!label->property("level").isValid() || label->property("level").toInt() != level) {
+                label->setProperty("level", level);
+                label->style()->unpolish(label);
+                label->style()->polish(label);
+            }
         }
     }
 }
