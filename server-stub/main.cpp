@@ -10,6 +10,7 @@
 #include "server/DispatchCore.h"
 #include "server/SignalWatcher.h"
 #include "store/Database.h"
+#include "voice/VoiceService.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -41,7 +42,8 @@ std::optional<QSslConfiguration> loadTls(const server::Options &o, QString *erro
     if (key.isNull())
         key = QSslKey(keyFile.readAll(), QSsl::Ec, QSsl::Pem);
     if (chain.isEmpty() || key.isNull()) {
-        *error = QStringLiteral("%1 / %2 are not a PEM certificate and key").arg(o.tlsCert, o.tlsKey);
+        *error =
+            QStringLiteral("%1 / %2 are not a PEM certificate and key").arg(o.tlsCert, o.tlsKey);
         return std::nullopt;
     }
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
@@ -59,7 +61,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(RELAIS_VERSION));
 
     int exitCode = 0;
-    const std::optional<server::Options> options = server::parseCommandLine(app.arguments(), &exitCode);
+    const std::optional<server::Options> options =
+        server::parseCommandLine(app.arguments(), &exitCode);
     if (!options)
         return exitCode;
 
@@ -99,19 +102,33 @@ int main(int argc, char *argv[])
     QObject::connect(&core, &server::DispatchCore::agentMessageForConnector, &webhooks,
                      &channels::WebhookPusher::push);
 
+    std::unique_ptr<voice::VoiceService> voiceService;
+    if (options->voice) {
+        voiceService = std::make_unique<voice::VoiceService>(*cfg, options->demo);
+        if (!voiceService->start(options->sip.address, options->sip.port, &error))
+            return fail(QStringLiteral("SIP on %1: %2").arg(options->sip.text(), error));
+        server::Endpoint sipAt = options->sip;
+        sipAt.port = voiceService->port();
+        core.setSipRegistrar(QStringLiteral("sip:%1").arg(sipAt.text()));
+    }
     server::SignalWatcher signalWatcher;
-    QObject::connect(&signalWatcher, &server::SignalWatcher::terminationRequested, &app, [&](int sig) {
-        std::fprintf(stderr, "relais-dispatch: signal %d, shutting down\n", sig);
-        ctiServer.closeAll();
-        app.quit();
-    });
+    QObject::connect(&signalWatcher, &server::SignalWatcher::terminationRequested, &app,
+                     [&](int sig) {
+                         std::fprintf(stderr, "relais-dispatch: signal %d, shutting down\n", sig);
+                         ctiServer.closeAll();
+                         app.quit();
+                     });
 
     const QString ctiHost = options->cti.address.toString();
     std::printf("relais-dispatch: listening cti=%s://%s:%u/cti http=http://%s:%u db=%s\n",
                 tls ? "wss" : "ws", qPrintable(ctiHost), ctiServer.port(),
                 qPrintable(options->http.address.toString()), channelApi.port(),
                 qPrintable(options->db.section(QLatin1Char('@'), -1)));
-    std::printf("READY {\"cti\":%u,\"http\":%u}\n", ctiServer.port(), channelApi.port());
+    if (voiceService)
+        std::printf("READY {\"cti\":%u,\"http\":%u,\"sip\":%u}\n", ctiServer.port(),
+                    channelApi.port(), voiceService->port());
+    else
+        std::printf("READY {\"cti\":%u,\"http\":%u}\n", ctiServer.port(), channelApi.port());
     std::fflush(stdout);
     return app.exec();
 }

@@ -17,7 +17,8 @@ QString Endpoint::text() const
 
 std::optional<Endpoint> parseEndpoint(const QString &text, QString *error)
 {
-    static const QRegularExpression re(QStringLiteral(R"(^(?:\[([0-9a-fA-F:.]+)\]|([^:\[\]]*)):(\d{1,5})$)"));
+    static const QRegularExpression re(
+        QStringLiteral(R"(^(?:\[([0-9a-fA-F:.]+)\]|([^:\[\]]*)):(\d{1,5})$)"));
     const QRegularExpressionMatch m = re.match(text);
     if (!m.hasMatch()) {
         *error = QStringLiteral("'%1' is not HOST:PORT").arg(text);
@@ -52,17 +53,22 @@ std::optional<Options> parseCommandLine(const QStringList &arguments, int *exitC
     p.addHelpOption();
     p.addVersionOption();
     const QCommandLineOption config({"c", "config"}, "Configuration file (TOML).", "FILE");
-    const QCommandLineOption demo("demo", "Seed the demo site (users, queues, 200 customers) once.");
+    const QCommandLineOption demo("demo",
+                                  "Seed the demo site (users, queues, 200 customers) once.");
     const QCommandLineOption db("db",
                                 "Database: sqlite:PATH (default sqlite:relais.db) or "
                                 "postgresql://USER:PW@HOST:PORT/DB.",
                                 "URL", "sqlite:relais.db");
     const QCommandLineOption cti("listen-cti", "CTI WebSocket address (default 127.0.0.1:8433).",
                                  "HOST:PORT", "127.0.0.1:8433");
-    const QCommandLineOption http("listen-http", "Channel HTTP API address (default 127.0.0.1:8480).",
-                                  "HOST:PORT", "127.0.0.1:8480");
-    const QCommandLineOption sip("listen-sip", "SIP address for voice (default 127.0.0.1:5060).",
-                                 "HOST:PORT", "127.0.0.1:5060");
+    const QCommandLineOption http("listen-http",
+                                  "Channel HTTP API address (default 127.0.0.1:8480).", "HOST:PORT",
+                                  "127.0.0.1:8480");
+    const QCommandLineOption sip(
+        "listen-sip",
+        "Run the voice side (agents' registrar, SIP trunk) on this address; "
+        "without it, no SIP.",
+        "HOST:PORT", "127.0.0.1:5060");
     const QCommandLineOption cert("tls-cert", "PEM certificate: the CTI endpoint becomes wss://.",
                                   "FILE");
     const QCommandLineOption key("tls-key", "PEM private key for --tls-cert.", "FILE");
@@ -87,7 +93,8 @@ std::optional<Options> parseCommandLine(const QStringList &arguments, int *exitC
         return std::nullopt;
     }
     if (!p.positionalArguments().isEmpty())
-        return fail(QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first()));
+        return fail(
+            QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first()));
 
     Options o;
     o.configFile = p.value(config);
@@ -95,7 +102,8 @@ std::optional<Options> parseCommandLine(const QStringList &arguments, int *exitC
     o.db = p.value(db);
     if (!o.db.startsWith(QLatin1String("sqlite:")) &&
         !o.db.startsWith(QLatin1String("postgresql://")))
-        return fail(QStringLiteral("--db must be sqlite:PATH or postgresql://USER:PW@HOST:PORT/DB"));
+        return fail(
+            QStringLiteral("--db must be sqlite:PATH or postgresql://USER:PW@HOST:PORT/DB"));
     QString error;
     const std::pair<const QCommandLineOption *, Endpoint *> endpoints[] = {
         {&cti, &o.cti}, {&http, &o.http}, {&sip, &o.sip}};
@@ -105,12 +113,14 @@ std::optional<Options> parseCommandLine(const QStringList &arguments, int *exitC
             return fail(QStringLiteral("--%1: %2").arg(opt->names().constFirst(), error));
         *target = *e;
     }
+    o.voice = p.isSet(sip);
     o.tlsCert = p.value(cert);
     o.tlsKey = p.value(key);
     if (o.tlsCert.isEmpty() != o.tlsKey.isEmpty())
         return fail(QStringLiteral("--tls-cert and --tls-key go together"));
     if (o.configFile.isEmpty() && !o.demo)
-        return fail(QStringLiteral("no configuration: give --config FILE, or --demo for the demo site"));
+        return fail(
+            QStringLiteral("no configuration: give --config FILE, or --demo for the demo site"));
     return o;
 }
 

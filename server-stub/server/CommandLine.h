@@ -22,6 +22,7 @@ struct Options
     Endpoint cti{QHostAddress::LocalHost, 8433};
     Endpoint http{QHostAddress::LocalHost, 8480};
     Endpoint sip{QHostAddress::LocalHost, 5060};
+    bool voice = false; // --listen-sip given: the SIP side (registrar, trunk) runs
     QString tlsCert;
     QString tlsKey;
 };

@@ -1,0 +1,55 @@
+#pragma once
+// relais-dispatch's SIP side (--listen-sip): one libre thread (the softphone engine's
+// LibreThread and SipStack) with the registrar for the agents' devices and the trunk. Qt side:
+// start/stop and signals; libre side: everything touching libre (see ARCHITECTURE.md, "The
+// libre thread"). Calls from addresses other than the trunk gateways are refused with 403.
+#include "config/Config.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QObject>
+#include <memory>
+
+struct sip_msg;
+
+namespace relais::softphone {
+class LibreThread;
+class SipStack;
+class SipRegistrar;
+} // namespace relais::softphone
+
+namespace relais::voice {
+
+class VoiceService : public QObject
+{
+    Q_OBJECT
+public:
+    // `demo`: any loopback address is a trunk gateway too.
+    VoiceService(const config::Config &config, bool demo, QObject *parent = nullptr);
+    ~VoiceService() override;
+
+    // Listens on UDP and TCP; port 0 picks a free one (see port()).
+    bool start(const QHostAddress &address, quint16 port, QString *error);
+    void stop();
+    quint16 port() const { return m_port; }
+
+signals:
+    // An agent's device registered (or refreshed) / its binding went away.
+    void deviceRegistered(const QString &sipUser, const QString &contact);
+    void deviceUnregistered(const QString &sipUser);
+
+private:
+    // Libre thread.
+    bool setUp(const QString &address, quint16 port, QString *error);
+    void onInvite(const struct sip_msg *msg);
+
+    const config::Config m_config;
+    const bool m_demo;
+    QHash<QString, QString> m_sipPasswords; // sip user → password (read-only once started)
+    std::unique_ptr<softphone::LibreThread> m_thread;
+    std::unique_ptr<softphone::SipStack> m_stack;         // libre thread
+    std::unique_ptr<softphone::SipRegistrar> m_registrar; // libre thread
+    quint16 m_port = 0;
+};
+
+} // namespace relais::voice

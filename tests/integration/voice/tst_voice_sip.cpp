@@ -1,0 +1,176 @@
+// relais-dispatch's SIP side as a device and a trunk see it: a real server (--demo
+// --listen-sip on a free port), the Softphone façade as the agent's device registering with
+// its config credentials, and as the trunk calling service numbers.
+#include "ServerProcess.h"
+#include "TestEnv.h"
+#include "relais/softphone/Softphone.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace relais::softphone;
+
+namespace {
+
+quint16 sipPort(const ServerProcess &server)
+{
+    const QString out = server.output();
+    const qsizetype at = out.indexOf(QLatin1String("READY "));
+    const qsizetype end = out.indexOf(QLatin1Char('\n'), at);
+    if (at < 0 || end < 0)
+        return 0;
+    return quint16(QJsonDocument::fromJson(out.mid(at + 6, end - at - 6).toUtf8())
+                       .object()
+                       .value("sip")
+                       .toInt());
+}
+
+SoftphoneConfig phoneConfig()
+{
+    SoftphoneConfig c;
+    c.listenAddress = QStringLiteral("127.0.0.1");
+    c.shutdownTimeoutMs = 5000;
+    return c;
+}
+
+AccountConfig agent(const QString &user, const QString &password, quint16 port)
+{
+    AccountConfig a;
+    a.id = user;
+    a.aor = QStringLiteral("sip:%1@relais.local").arg(user);
+    a.registrar = QStringLiteral("sip:127.0.0.1:%1").arg(port);
+    a.password = password;
+    a.expiresSeconds = 120;
+    a.keepAliveSeconds = 0;
+    return a;
+}
+
+RegistrationStatus last(const QSignalSpy &spy)
+{
+    return spy.isEmpty() ? RegistrationStatus{} : spy.last().at(0).value<RegistrationStatus>();
+}
+
+// Dials `number` at the server and returns the final SIP status of the refusal (0: none).
+int dialStatus(Softphone &phone, const QString &number, quint16 port)
+{
+    QSignalSpy closed(&phone, &Softphone::callClosed);
+    const QString id = phone.dial(QStringLiteral("sip:%1@127.0.0.1:%2").arg(number).arg(port));
+    if (id.isEmpty())
+        return -1;
+    if (!closed.wait(15000) && closed.isEmpty())
+        return 0;
+    return closed.last().at(2).toInt();
+}
+
+} // namespace
+
+class TstVoiceSip : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<RegistrationStatus>();
+        qRegisterMetaType<CallInfo>();
+        qRegisterMetaType<CallEndReason>();
+    }
+
+    void agentDeviceRegistersWithItsSipCredentials()
+    {
+        QTemporaryDir dir;
+        QString error;
+        const QString db = TestEnv::freshDatabase("voice_reg", dir, &error);
+        QVERIFY2(!db.isEmpty(), qPrintable(error));
+        ServerProcess server;
+        QVERIFY2(server.start(db, {"--listen-sip", "127.0.0.1:0"}), qPrintable(server.output()));
+        const quint16 port = sipPort(server);
+        QVERIFY2(port != 0, qPrintable(server.output()));
+
+        Softphone good;
+        QSignalSpy goodSpy(&good, &Softphone::registrationChanged);
+        QVERIFY(good.start(phoneConfig()));
+        QVERIFY(good.addAccount(agent("agent1", "demo", port)));
+        QTRY_COMPARE_WITH_TIMEOUT(last(goodSpy).state, RegistrationState::Registered, 10000);
+
+        Softphone bad;
+        QSignalSpy badSpy(&bad, &Softphone::registrationChanged);
+        QVERIFY(bad.start(phoneConfig()));
+        QVERIFY(bad.addAccount(agent("agent2", "not-the-password", port)));
+        QTRY_COMPARE_WITH_TIMEOUT(last(badSpy).state, RegistrationState::Failed, 10000);
+        QCOMPARE(last(badSpy).sipStatus, 403);
+        good.stop();
+        bad.stop();
+        QVERIFY(server.terminate());
+    }
+
+    void trunkCallsAreScreenedByAddressAndNumber()
+    {
+        QTemporaryDir dir;
+        QString error;
+        const QString db = TestEnv::freshDatabase("voice_trunk", dir, &error);
+        QVERIFY2(!db.isEmpty(), qPrintable(error));
+        ServerProcess server;
+        QVERIFY2(server.start(db, {"--listen-sip", "127.0.0.1:0"}), qPrintable(server.output()));
+        const quint16 port = sipPort(server);
+        QVERIFY(port != 0);
+        Softphone trunk;
+        QVERIFY(trunk.start(phoneConfig()));
+        // Under --demo loopback is a gateway: an unknown number is 404, a service number gets
+        // past the screening (not 403, not 404).
+        QCOMPARE(dialStatus(trunk, "5555", port), 404);
+        const int status = dialStatus(trunk, "1920", port);
+        QVERIFY2(status != 403 && status != 404 && status != 0,
+                 qPrintable(QString::number(status)));
+        trunk.stop();
+        QVERIFY(server.terminate());
+    }
+
+    void callsFromOutsideTheGatewaysGet403()
+    {
+        QTemporaryDir dir;
+        QString error;
+        const QString db = TestEnv::freshDatabase("voice_403", dir, &error);
+        QVERIFY2(!db.isEmpty(), qPrintable(error));
+        const QString config = dir.filePath("site.toml");
+        QFile f(config);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("skills = []\n\n[[queues]]\nname = \"general\"\n\n[voice]\n"
+                "trunk_gateways = [\"192.0.2.10\"]\n\n[[service_numbers]]\nnumber = \"1920\"\n"
+                "queue = \"general\"\n");
+        f.close();
+        // Without --demo (ServerProcess always adds it), so loopback is no gateway.
+        QProcess server;
+        server.setProgram(QStringLiteral(RELAIS_DISPATCH_BIN));
+        server.setArguments({"--config", config, "--db", db, "--listen-cti", "127.0.0.1:0",
+                             "--listen-http", "127.0.0.1:0", "--listen-sip", "127.0.0.1:0"});
+        server.setProcessChannelMode(QProcess::MergedChannels);
+        server.start();
+        QString out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += QString::fromUtf8(server.readAll())).contains("\"sip\":"),
+                                 30000);
+        const qsizetype at = out.indexOf(QLatin1String("\"sip\":")) + 6;
+        const quint16 port = quint16(out.mid(at, out.indexOf(QLatin1Char('}'), at) - at).toUInt());
+        QVERIFY2(port != 0, qPrintable(out));
+        Softphone trunk;
+        QVERIFY(trunk.start(phoneConfig()));
+        QCOMPARE(dialStatus(trunk, "1920", port), 403);
+        trunk.stop();
+        server.terminate();
+        QVERIFY(server.waitForFinished(10000));
+        QCOMPARE(server.exitCode(), 0);
+    }
+};
+
+int main(int argc, char **argv)
+{
+    TestEnv::parseArgs(argc, argv);
+    QCoreApplication app(argc, argv);
+    TstVoiceSip t;
+    return QTest::qExec(&t, argc, argv);
+}
+#include "tst_voice_sip.moc"
