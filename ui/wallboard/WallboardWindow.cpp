@@ -87,6 +87,12 @@ QString WallboardWindow::cellText(int row, int column) const
     return m_cells[row + 1][column]->text();
 }
 
+void WallboardWindow::setRowsPerPage(int rows)
+{
+    m_rowsPerPage = qBound(1, rows, int(m_cells.size()) - 1);
+    refresh();
+}
+
 void WallboardWindow::nextPage()
 {
     m_page = (m_page + 1) % pageCount();
@@ -143,12 +149,12 @@ void WallboardWindow::refresh()
     m_pageLabel->setText(pageCount() > 1 ? tr("Page %1 / %2").arg(m_page + 1).arg(pageCount())
                                          : QString());
     m_rotate.setInterval(m_rotate.interval()); // keeps the cadence when nothing rotates
-    for (int r = 0; r < m_rowsPerPage; ++r) {
+    for (int r = 0; r + 1 < m_cells.size(); ++r) {
         const int row = m_page * m_rowsPerPage + r;
         for (int c = 0; c < kColumnCount; ++c) {
             QLabel *label = m_cells[r + 1][c];
             int level = -1;
-            if (row < queues->count()) {
+            if (r < m_rowsPerPage && row < queues->count()) {
                 const QModelIndex i = queues->index(row, kColumns[c]);
                 label->setText(i.data().toString());
                 level = i.data(QS::LevelRole).toInt();

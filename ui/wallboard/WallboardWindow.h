@@ -28,6 +28,8 @@ public:
     int page() const { return m_page; }
     int pageCount() const;
     int rowsPerPage() const { return m_rowsPerPage; }
+    // Fewer lines per page (tests, smaller screens); at most the default 8.
+    void setRowsPerPage(int rows);
     void setRotationInterval(int ms) { m_rotate.setInterval(ms); }
     // The text shown in a cell of the current page (tests and screenshots).
     QString cellText(int row, int column) const;
