@@ -31,6 +31,10 @@
         <source>--lang must be fr or en</source>
         <translation>--lang must be fr or en</translation>
     </message>
+    <message>
+        <source>Save pictures of the face into DIR once it is filled, then quit.</source>
+        <translation>Save pictures of the face into DIR once it is filled, then quit.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayNames</name>
@@ -255,6 +259,26 @@
     <message>
         <source>Dès que possible</source>
         <translation>As soon as possible</translation>
+    </message>
+    <message>
+        <source>Programmé</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>À rappeler</source>
+        <translation>To call back</translation>
+    </message>
+    <message>
+        <source>Proposé</source>
+        <translation>Offered</translation>
+    </message>
+    <message>
+        <source>En cours</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Annulation du rappel impossible : %1</source>
+        <translation>Could not cancel the callback: %1</translation>
     </message>
 </context>
 <context>
@@ -661,6 +685,13 @@
     </message>
 </context>
 <context>
+    <name>relais::app::UserSettings</name>
+    <message>
+        <source>Réglage non enregistré sur le serveur : %1</source>
+        <translation>Setting not saved on the server: %1</translation>
+    </message>
+</context>
+<context>
     <name>relais::app::WrapupController</name>
     <message>
         <source>Choisissez une qualification</source>
@@ -807,6 +838,49 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::BroadcastDialog</name>
+    <message>
+        <source>Broadcast a message</source>
+        <translation>Broadcast a message</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1151,29 @@ Offers appear at the top right; your open interactions are listed on the left (C
     <message>
         <source>Nothing in hand. Go Ready (F5) to receive interactions.</source>
         <translation>Nothing in hand. Go Ready (F5) to receive interactions.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::IndicatorDialog</name>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1514,121 @@ Offers appear at the top right; your open interactions are listed on the left (C
     </message>
 </context>
 <context>
+    <name>relais::ui::SupervisorWindow</name>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolve</translation>
+    </message>
+    <message>
+        <source>Relais – Supervisor</source>
+        <translation>Relais – Supervisor</translation>
+    </message>
+    <message>
+        <source>Search an agent</source>
+        <translation>Search an agent</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Skill</translation>
+    </message>
+    <message>
+        <source>Help requests</source>
+        <translation>Help requests</translation>
+    </message>
+    <message>
+        <source>%1 asks for help</source>
+        <translation>%1 asks for help</translation>
+    </message>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>&amp;Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Wallboard</source>
+        <translation>&amp;Wallboard</translation>
+    </message>
+    <message>
+        <source>&amp;Agent face</source>
+        <translation>&amp;Agent face</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators…</source>
+        <translation>&amp;Indicators…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>&amp;Sign out</translation>
+    </message>
+    <message>
+        <source>&amp;Agents</source>
+        <translation>&amp;Agents</translation>
+    </message>
+    <message>
+        <source>Force &amp;ready…</source>
+        <translation>Force &amp;ready…</translation>
+    </message>
+    <message>
+        <source>Force &amp;pause…</source>
+        <translation>Force &amp;pause…</translation>
+    </message>
+    <message>
+        <source>Sign the agent &amp;out…</source>
+        <translation>Sign the agent &amp;out…</translation>
+    </message>
+    <message>
+        <source>&amp;Move a waiting interaction…</source>
+        <translation>&amp;Move a waiting interaction…</translation>
+    </message>
+    <message>
+        <source>&amp;Broadcast…</source>
+        <translation>&amp;Broadcast…</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Select an agent in the grid first.</source>
+        <translation>Select an agent in the grid first.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Why change %1&apos;s state?</source>
+        <translation>Why change %1&apos;s state?</translation>
+    </message>
+    <message>
+        <source>Move a waiting interaction</source>
+        <translation>Move a waiting interaction</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>Interaction</translation>
+    </message>
+    <message>
+        <source>Queue %1</source>
+        <translation>Queue %1</translation>
+    </message>
+    <message>
+        <source>Selected agent</source>
+        <translation>Selected agent</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::TransferMenu</name>
     <message>
         <source>No phone on this desk</source>
@@ -1453,6 +1665,21 @@ Offers appear at the top right; your open interactions are listed on the left (C
     <message>
         <source>Number:</source>
         <translation>Number:</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::WallboardWindow</name>
+    <message>
+        <source>Relais – Wallboard</source>
+        <translation>Relais – Wallboard</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Queues</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>Page %1 / %2</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,10 @@
         <source>--lang must be fr or en</source>
         <translation>--lang doit valoir fr ou en</translation>
     </message>
+    <message>
+        <source>Save pictures of the face into DIR once it is filled, then quit.</source>
+        <translation>Enregistrer des images de l&apos;écran dans DIR une fois rempli, puis quitter.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayNames</name>
@@ -255,6 +259,26 @@
     <message>
         <source>Dès que possible</source>
         <translation>Dès que possible</translation>
+    </message>
+    <message>
+        <source>Programmé</source>
+        <translation>Programmé</translation>
+    </message>
+    <message>
+        <source>À rappeler</source>
+        <translation>À rappeler</translation>
+    </message>
+    <message>
+        <source>Proposé</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <source>En cours</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Annulation du rappel impossible : %1</source>
+        <translation>Annulation du rappel impossible : %1</translation>
     </message>
 </context>
 <context>
@@ -661,6 +685,13 @@
     </message>
 </context>
 <context>
+    <name>relais::app::UserSettings</name>
+    <message>
+        <source>Réglage non enregistré sur le serveur : %1</source>
+        <translation>Réglage non enregistré sur le serveur : %1</translation>
+    </message>
+</context>
+<context>
     <name>relais::app::WrapupController</name>
     <message>
         <source>Choisissez une qualification</source>
@@ -807,6 +838,49 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::BroadcastDialog</name>
+    <message>
+        <source>Broadcast a message</source>
+        <translation>Diffuser un message</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1151,29 @@ Les offres apparaissent en haut à droite ; vos interactions ouvertes sont list�
     <message>
         <source>Nothing in hand. Go Ready (F5) to receive interactions.</source>
         <translation>Rien en cours. Passez Prêt (F5) pour recevoir des interactions.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::IndicatorDialog</name>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1514,121 @@ Les offres apparaissent en haut à droite ; vos interactions ouvertes sont list�
     </message>
 </context>
 <context>
+    <name>relais::ui::SupervisorWindow</name>
+    <message>
+        <source>Resolve</source>
+        <translation>Traiter</translation>
+    </message>
+    <message>
+        <source>Relais – Supervisor</source>
+        <translation>Relais – Superviseur</translation>
+    </message>
+    <message>
+        <source>Search an agent</source>
+        <translation>Chercher un conseiller</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>Help requests</source>
+        <translation>Demandes d&apos;aide</translation>
+    </message>
+    <message>
+        <source>%1 asks for help</source>
+        <translation>%1 demande de l&apos;aide</translation>
+    </message>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>&amp;Poste</translation>
+    </message>
+    <message>
+        <source>&amp;Wallboard</source>
+        <translation>&amp;Tableau mural</translation>
+    </message>
+    <message>
+        <source>&amp;Agent face</source>
+        <translation>Écran &amp;conseiller</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators…</source>
+        <translation>&amp;Indicateurs…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Agents</source>
+        <translation>C&amp;onseillers</translation>
+    </message>
+    <message>
+        <source>Force &amp;ready…</source>
+        <translation>Forcer « &amp;prêt »…</translation>
+    </message>
+    <message>
+        <source>Force &amp;pause…</source>
+        <translation>Forcer la &amp;pause…</translation>
+    </message>
+    <message>
+        <source>Sign the agent &amp;out…</source>
+        <translation>&amp;Déconnecter le conseiller…</translation>
+    </message>
+    <message>
+        <source>&amp;Move a waiting interaction…</source>
+        <translation>Dé&amp;placer une interaction en attente…</translation>
+    </message>
+    <message>
+        <source>&amp;Broadcast…</source>
+        <translation>&amp;Diffuser un message…</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Select an agent in the grid first.</source>
+        <translation>Sélectionnez d&apos;abord un conseiller dans la grille.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Why change %1&apos;s state?</source>
+        <translation>Pourquoi changer l&apos;état de %1 ?</translation>
+    </message>
+    <message>
+        <source>Move a waiting interaction</source>
+        <translation>Déplacer une interaction en attente</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>Interaction</translation>
+    </message>
+    <message>
+        <source>Queue %1</source>
+        <translation>File %1</translation>
+    </message>
+    <message>
+        <source>Selected agent</source>
+        <translation>Conseiller sélectionné</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::TransferMenu</name>
     <message>
         <source>No phone on this desk</source>
@@ -1453,6 +1665,21 @@ Les offres apparaissent en haut à droite ; vos interactions ouvertes sont list�
     <message>
         <source>Number:</source>
         <translation>Numéro :</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::WallboardWindow</name>
+    <message>
+        <source>Relais – Wallboard</source>
+        <translation>Relais – Tableau mural</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Files d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>Page %1 / %2</translation>
     </message>
 </context>
 <context>
