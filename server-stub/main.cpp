@@ -105,6 +105,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<voice::VoiceService> voiceService;
     if (options->voice) {
         voiceService = std::make_unique<voice::VoiceService>(*cfg, options->demo);
+        voiceService->setCore(&core);
         if (!voiceService->start(options->sip.address, options->sip.port, &error))
             return fail(QStringLiteral("SIP on %1: %2").arg(options->sip.text(), error));
         server::Endpoint sipAt = options->sip;

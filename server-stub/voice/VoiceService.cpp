@@ -4,6 +4,8 @@
 #include "engine/LibreThread.h"
 #include "engine/SipRegistrar.h"
 #include "engine/SipStack.h"
+#include "server/DispatchCore.h"
+#include "voice/TrunkCall.h"
 
 #include <QLoggingCategory>
 
@@ -40,6 +42,9 @@ bool VoiceService::start(const QHostAddress &address, quint16 port, QString *err
     LibreThread::Hooks hooks;
     hooks.setup = [this, host, port](QString *e) { return setUp(host, port, e); };
     hooks.shutdown = [this] {
+        for (TrunkCall *call : std::as_const(m_calls))
+            delete call; // BYE to the callers still connected
+        m_calls.clear();
         m_registrar.reset();
         m_stack->close(2000, [this] { m_thread->quitLoop(); });
     };
@@ -116,8 +121,74 @@ void VoiceService::onInvite(const struct sip_msg *msg)
         (void)sip_treply(nullptr, m_stack->sip(), msg, 404, "Not Found");
         return;
     }
-    // Queueing, IVR and the bridge come next; until then the centre is unavailable.
+    if (service->kind == config::ServiceNumber::Kind::Queue && m_core) {
+        queueCall(msg, service->target);
+        return;
+    }
+    // The IVR comes next; until then its numbers are unavailable.
     (void)sip_treply(nullptr, m_stack->sip(), msg, 480, "Temporarily Unavailable");
+}
+
+void VoiceService::queueCall(const struct sip_msg *msg, const QString &queue)
+{
+    const QString key = QStringLiteral("call-%1").arg(m_nextCall++);
+    auto *call = new TrunkCall(
+        *m_stack, key, [this](TrunkCall &c, const QString &reason) { onTrunkClosed(c, reason); });
+    QString error;
+    if (!call->answer(msg, &error)) {
+        qCWarning(lcVoice) << "trunk call not answered:" << error;
+        delete call;
+        (void)sip_treply(nullptr, m_stack->sip(), msg, 500, "Server Internal Error");
+        return;
+    }
+    m_calls.insert(key, call);
+    const QString caller = call->callerNumber();
+    const QString sipCallId = call->sipCallId();
+    QMetaObject::invokeMethod(
+        this, [this, key, caller, queue, sipCallId] { callQueued(key, caller, queue, sipCallId); },
+        Qt::QueuedConnection);
+}
+
+void VoiceService::onTrunkClosed(TrunkCall &call, const QString &reason)
+{
+    const QString key = call.key();
+    m_calls.remove(key);
+    // Deleted after its close handler has returned.
+    m_thread->post([c = &call] { delete c; });
+    QMetaObject::invokeMethod(
+        this, [this, key, reason] { callEnded(key, reason); }, Qt::QueuedConnection);
+}
+
+void VoiceService::callQueued(const QString &key, const QString &caller, const QString &queue,
+                              const QString &sipCallId)
+{
+    channels::NewInteraction n;
+    n.connector = QStringLiteral("voice");
+    n.channel = protocol::Channel::Voice;
+    n.from = caller;
+    n.queue = queue;
+    Q_UNUSED(sipCallId) // the agent leg's Call-ID goes into the offer (next step)
+    const auto created = m_core->createInteraction(n);
+    if (const auto *failure = std::get_if<channels::ChannelError>(&created)) {
+        qCWarning(lcVoice) << "trunk call" << key << "not queued:" << failure->message;
+        return;
+    }
+    const QString id = std::get<QString>(created);
+    qCInfo(lcVoice) << "trunk call" << key << "from" << caller << "queued in" << queue << "as"
+                    << id;
+    m_interactionByCall.insert(key, id);
+}
+
+void VoiceService::callEnded(const QString &key, const QString &reason)
+{
+    const QString id = m_interactionByCall.take(key);
+    qCInfo(lcVoice) << "trunk call" << key << "ended:" << reason;
+    if (id.isEmpty())
+        return;
+    const std::optional<routing::InteractionInfo> info = m_core->routing().interaction(id);
+    if (info &&
+        (info->state == routing::IxState::Queued || info->state == routing::IxState::Offered))
+        m_core->customerLeft(id);
 }
 
 } // namespace relais::voice

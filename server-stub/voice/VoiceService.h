@@ -18,7 +18,13 @@ class SipStack;
 class SipRegistrar;
 } // namespace relais::softphone
 
+namespace relais::server {
+class DispatchCore;
+}
+
 namespace relais::voice {
+
+class TrunkCall;
 
 class VoiceService : public QObject
 {
@@ -32,6 +38,8 @@ public:
     bool start(const QHostAddress &address, quint16 port, QString *error);
     void stop();
     quint16 port() const { return m_port; }
+    // Where trunk calls become interactions (Qt thread). Without it, calls are refused (480).
+    void setCore(server::DispatchCore *core) { m_core = core; }
 
 signals:
     // An agent's device registered (or refreshed) / its binding went away.
@@ -42,6 +50,12 @@ private:
     // Libre thread.
     bool setUp(const QString &address, quint16 port, QString *error);
     void onInvite(const struct sip_msg *msg);
+    void queueCall(const struct sip_msg *msg, const QString &queue);
+    void onTrunkClosed(TrunkCall &call, const QString &reason);
+    // Qt thread.
+    void callQueued(const QString &key, const QString &caller, const QString &queue,
+                    const QString &sipCallId);
+    void callEnded(const QString &key, const QString &reason);
 
     const config::Config m_config;
     const bool m_demo;
@@ -49,6 +63,10 @@ private:
     std::unique_ptr<softphone::LibreThread> m_thread;
     std::unique_ptr<softphone::SipStack> m_stack;         // libre thread
     std::unique_ptr<softphone::SipRegistrar> m_registrar; // libre thread
+    QHash<QString, TrunkCall *> m_calls; // libre thread: key → caller's leg (owned)
+    quint64 m_nextCall = 1;              // libre thread
+    server::DispatchCore *m_core = nullptr;
+    QHash<QString, QString> m_interactionByCall; // Qt thread: call key → interaction id
     quint16 m_port = 0;
 };
 

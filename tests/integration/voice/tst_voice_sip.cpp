@@ -1,11 +1,13 @@
 // relais-dispatch's SIP side as a device and a trunk see it: a real server (--demo
 // --listen-sip on a free port), the Softphone façade as the agent's device registering with
 // its config credentials, and as the trunk calling service numbers.
+#include "CtiClient.h"
 #include "ServerProcess.h"
 #include "TestEnv.h"
 #include "relais/softphone/Softphone.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -108,7 +110,7 @@ private slots:
         QVERIFY(server.terminate());
     }
 
-    void trunkCallsAreScreenedByAddressAndNumber()
+    void unknownNumbersGet404()
     {
         QTemporaryDir dir;
         QString error;
@@ -120,12 +122,68 @@ private slots:
         QVERIFY(port != 0);
         Softphone trunk;
         QVERIFY(trunk.start(phoneConfig()));
-        // Under --demo loopback is a gateway: an unknown number is 404, a service number gets
-        // past the screening (not 403, not 404).
+        // Under --demo loopback is a gateway (no 403): an unknown number is 404.
         QCOMPARE(dialStatus(trunk, "5555", port), 404);
-        const int status = dialStatus(trunk, "1920", port);
-        QVERIFY2(status != 403 && status != 404 && status != 0,
-                 qPrintable(QString::number(status)));
+        trunk.stop();
+        QVERIFY(server.terminate());
+    }
+
+    // 1920 → queue general: the call is answered, waits in the queue with the caller's number,
+    // and hanging up while queued abandons it (counted in the queue's figures).
+    void queuedCallerWhoHangsUpIsAbandoned()
+    {
+        QTemporaryDir dir;
+        QString error;
+        const QString db = TestEnv::freshDatabase("voice_queue", dir, &error);
+        QVERIFY2(!db.isEmpty(), qPrintable(error));
+        ServerProcess server;
+        QVERIFY2(server.start(db, {"--listen-sip", "127.0.0.1:0"}), qPrintable(server.output()));
+        const quint16 port = sipPort(server);
+        QVERIFY(port != 0);
+        CtiClient sup;
+        QVERIFY(sup.open(server.ctiUrl()));
+        QVERIFY(sup.login("supervisor1").value("ok").toBool());
+        QVERIFY(sup.request("supervise.subscribe").value("ok").toBool());
+
+        SoftphoneConfig c = phoneConfig();
+        c.contactUser = QStringLiteral("+22997000042");
+        Softphone trunk;
+        QVERIFY(trunk.start(c));
+        QSignalSpy updated(&trunk, &Softphone::callUpdated);
+        const QString call = trunk.dial(QStringLiteral("sip:1920@127.0.0.1:%1").arg(port));
+        QVERIFY(!call.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            trunk.call(call) && trunk.call(call)->state == CallState::Established, 10000);
+        QJsonArray waiting;
+        QTRY_COMPARE_WITH_TIMEOUT((waiting = sup.request("queue.waiting", {{"queue", "general"}})
+                                                 .value("interactions")
+                                                 .toArray())
+                                      .size(),
+                                  1, 10000);
+        const QJsonObject ix = waiting.at(0).toObject();
+        const QJsonObject interaction =
+            ix.contains("interaction") ? ix.value("interaction").toObject() : ix;
+        QCOMPARE(interaction.value("channel").toString(), QString("voice"));
+        QVERIFY2(interaction.value("from").toString().contains("97000042"),
+                 qPrintable(QJsonDocument(ix).toJson()));
+
+        QVERIFY(trunk.hangup(call));
+        QTRY_COMPARE_WITH_TIMEOUT(sup.request("queue.waiting", {{"queue", "general"}})
+                                      .value("interactions")
+                                      .toArray()
+                                      .size(),
+                                  0, 10000);
+        const QJsonObject stats = sup.waitEventWhere(
+            "stats.queues",
+            [](const QJsonObject &e) {
+                for (const QJsonValue &q : e.value("queues").toArray()) {
+                    if (q.toObject().value("name").toString() == "general")
+                        return q.toObject().value("abandoned").toInt() == 1;
+                }
+                return false;
+            },
+            10000);
+        QVERIFY2(!stats.isEmpty(), "general never showed 1 abandoned call");
         trunk.stop();
         QVERIFY(server.terminate());
     }

@@ -1,0 +1,56 @@
+#pragma once
+// One call from the trunk (the caller's leg), on the libre thread: answered with SDP from the
+// engine's MediaSession, closed by either side. Reports its end through the close callback
+// (libre thread); the owner forwards it to Qt.
+#include <QString>
+#include <functional>
+#include <memory>
+
+struct sip_msg;
+struct sipsess;
+struct mbuf;
+
+namespace relais::softphone {
+class SipStack;
+namespace media {
+class MediaSession;
+}
+} // namespace relais::softphone
+
+namespace relais::voice {
+
+class TrunkCall
+{
+public:
+    // Reason text (empty when we hung up ourselves).
+    using Closed = std::function<void(TrunkCall &call, const QString &reason)>;
+
+    TrunkCall(softphone::SipStack &stack, QString key, Closed closed);
+    ~TrunkCall();
+    TrunkCall(const TrunkCall &) = delete;
+    TrunkCall &operator=(const TrunkCall &) = delete;
+
+    // Answers the INVITE (200 with our SDP); false with a reason when it cannot.
+    bool answer(const struct sip_msg *invite, QString *error);
+    void hangup();
+
+    const QString &key() const { return key_; }
+    const QString &callerNumber() const { return caller_; }
+    const QString &sipCallId() const { return callId_; }
+
+private:
+    static void onEstablished(const struct sip_msg *msg, void *arg);
+    static void onClose(int err, const struct sip_msg *msg, void *arg);
+    static int onOffer(struct mbuf **descp, const struct sip_msg *msg, void *arg);
+    static int onAnswer(const struct sip_msg *msg, void *arg);
+
+    softphone::SipStack &stack_;
+    QString key_;
+    Closed closed_;
+    QString caller_;
+    QString callId_;
+    struct sipsess *session_ = nullptr;
+    std::unique_ptr<softphone::media::MediaSession> media_;
+};
+
+} // namespace relais::voice
