@@ -5,6 +5,7 @@
 #include "engine/SipRegistrar.h"
 #include "engine/SipStack.h"
 #include "server/DispatchCore.h"
+#include "voice/IvrSession.h"
 #include "voice/TrunkCall.h"
 
 #include <QLoggingCategory>
@@ -121,15 +122,26 @@ void VoiceService::onInvite(const struct sip_msg *msg)
         (void)sip_treply(nullptr, m_stack->sip(), msg, 404, "Not Found");
         return;
     }
-    if (service->kind == config::ServiceNumber::Kind::Queue && m_core) {
-        queueCall(msg, service->target);
+    if (!m_core) {
+        (void)sip_treply(nullptr, m_stack->sip(), msg, 480, "Temporarily Unavailable");
         return;
     }
-    // The IVR comes next; until then its numbers are unavailable.
-    (void)sip_treply(nullptr, m_stack->sip(), msg, 480, "Temporarily Unavailable");
+    if (service->kind == config::ServiceNumber::Kind::Queue)
+        answerCall(msg, service->target, {});
+    else
+        answerCall(msg, {}, service->target);
 }
 
-void VoiceService::queueCall(const struct sip_msg *msg, const QString &queue)
+void VoiceService::hangupCall(const QString &key)
+{
+    TrunkCall *call = m_calls.take(key);
+    if (call) {
+        call->hangup();
+        delete call;
+    }
+}
+
+void VoiceService::answerCall(const struct sip_msg *msg, const QString &queue, const QString &ivr)
 {
     const QString key = QStringLiteral("call-%1").arg(m_nextCall++);
     auto *call = new TrunkCall(
@@ -144,9 +156,14 @@ void VoiceService::queueCall(const struct sip_msg *msg, const QString &queue)
     m_calls.insert(key, call);
     const QString caller = call->callerNumber();
     const QString sipCallId = call->sipCallId();
-    QMetaObject::invokeMethod(
-        this, [this, key, caller, queue, sipCallId] { callQueued(key, caller, queue, sipCallId); },
-        Qt::QueuedConnection);
+    if (!ivr.isEmpty())
+        QMetaObject::invokeMethod(
+            this, [this, key, caller, ivr] { ivrStarted(key, caller, ivr); }, Qt::QueuedConnection);
+    else
+        QMetaObject::invokeMethod(
+            this,
+            [this, key, caller, queue, sipCallId] { callQueued(key, caller, queue, sipCallId); },
+            Qt::QueuedConnection);
 }
 
 void VoiceService::onTrunkClosed(TrunkCall &call, const QString &reason)
@@ -179,8 +196,55 @@ void VoiceService::callQueued(const QString &key, const QString &caller, const Q
     m_interactionByCall.insert(key, id);
 }
 
+// The IVR's prompts are played once the engine's media can play files; until then the walk
+// runs on digits and timeouts alone.
+void VoiceService::ivrStarted(const QString &key, const QString &caller, const QString &ivr)
+{
+    const config::IvrDef *def = m_config.ivr(ivr);
+    if (!def)
+        return;
+    IvrCall &c = m_ivrCalls[key];
+    c.caller = caller;
+    c.session = std::make_unique<IvrSession>(*def);
+    c.timer = std::make_unique<QTimer>();
+    c.timer->setSingleShot(true);
+    connect(c.timer.get(), &QTimer::timeout, this, [this, key] {
+        auto it = m_ivrCalls.find(key);
+        if (it == m_ivrCalls.end())
+            return;
+        ivrApply(key, it->second.session->timeout());
+    });
+    ivrApply(key, c.session->start());
+}
+
+void VoiceService::ivrApply(const QString &key, const IvrSession::Action &action)
+{
+    auto it = m_ivrCalls.find(key);
+    if (it == m_ivrCalls.end())
+        return;
+    switch (action.kind) {
+    case IvrSession::Action::Kind::PlayAndWait:
+        it->second.timer->start(int(action.timeoutMs));
+        return;
+    case IvrSession::Action::Kind::Queue: {
+        const QString caller = it->second.caller;
+        qCInfo(lcVoice) << "IVR: call" << key << "chose queue" << action.queue << "language"
+                        << it->second.session->language();
+        m_ivrCalls.erase(it);
+        callQueued(key, caller, action.queue, {});
+        return;
+    }
+    case IvrSession::Action::Kind::PlayAndHangUp:
+    case IvrSession::Action::Kind::HangUp:
+        m_ivrCalls.erase(it);
+        m_thread->post([this, key] { hangupCall(key); });
+        return;
+    }
+}
+
 void VoiceService::callEnded(const QString &key, const QString &reason)
 {
+    m_ivrCalls.erase(key);
     const QString id = m_interactionByCall.take(key);
     qCInfo(lcVoice) << "trunk call" << key << "ended:" << reason;
     if (id.isEmpty())

@@ -4,10 +4,13 @@
 // start/stop and signals; libre side: everything touching libre (see ARCHITECTURE.md, "The
 // libre thread"). Calls from addresses other than the trunk gateways are refused with 403.
 #include "config/Config.h"
+#include "voice/IvrSession.h"
 
 #include <QHash>
 #include <QHostAddress>
 #include <QObject>
+#include <QTimer>
+#include <map>
 #include <memory>
 
 struct sip_msg;
@@ -50,12 +53,16 @@ private:
     // Libre thread.
     bool setUp(const QString &address, quint16 port, QString *error);
     void onInvite(const struct sip_msg *msg);
-    void queueCall(const struct sip_msg *msg, const QString &queue);
+    // Answers the caller's leg; then the Qt side queues it (queue set) or runs the IVR.
+    void answerCall(const struct sip_msg *msg, const QString &queue, const QString &ivr);
+    void hangupCall(const QString &key);
     void onTrunkClosed(TrunkCall &call, const QString &reason);
     // Qt thread.
     void callQueued(const QString &key, const QString &caller, const QString &queue,
                     const QString &sipCallId);
     void callEnded(const QString &key, const QString &reason);
+    void ivrStarted(const QString &key, const QString &caller, const QString &ivr);
+    void ivrApply(const QString &key, const IvrSession::Action &action);
 
     const config::Config m_config;
     const bool m_demo;
@@ -67,6 +74,13 @@ private:
     quint64 m_nextCall = 1;              // libre thread
     server::DispatchCore *m_core = nullptr;
     QHash<QString, QString> m_interactionByCall; // Qt thread: call key → interaction id
+    struct IvrCall
+    {
+        std::unique_ptr<IvrSession> session;
+        std::unique_ptr<QTimer> timer;
+        QString caller;
+    };
+    std::map<QString, IvrCall> m_ivrCalls; // Qt thread: calls in an IVR
     quint16 m_port = 0;
 };
 

@@ -188,6 +188,47 @@ private slots:
         QVERIFY(server.terminate());
     }
 
+    // 1919 → the demo IVR: a caller who presses nothing takes the default branches (French,
+    // then an adviser) and ends up waiting in general.
+    void ivrCallerWhoPressesNothingReachesTheDefaultQueue()
+    {
+        QTemporaryDir dir;
+        QString error;
+        const QString db = TestEnv::freshDatabase("voice_ivr", dir, &error);
+        QVERIFY2(!db.isEmpty(), qPrintable(error));
+        ServerProcess server;
+        QVERIFY2(server.start(db, {"--listen-sip", "127.0.0.1:0"}), qPrintable(server.output()));
+        const quint16 port = sipPort(server);
+        QVERIFY(port != 0);
+        CtiClient sup;
+        QVERIFY(sup.open(server.ctiUrl()));
+        QVERIFY(sup.login("supervisor1").value("ok").toBool());
+
+        SoftphoneConfig c = phoneConfig();
+        c.contactUser = QStringLiteral("+22997000043");
+        Softphone trunk;
+        QVERIFY(trunk.start(c));
+        const QString call = trunk.dial(QStringLiteral("sip:1919@127.0.0.1:%1").arg(port));
+        QVERIFY(!call.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            trunk.call(call) && trunk.call(call)->state == CallState::Established, 10000);
+        // Two 6-second menus before the queue: nothing is queued early.
+        QTest::qWait(3000);
+        QCOMPARE(sup.request("queue.waiting", {{"queue", "general"}})
+                     .value("interactions")
+                     .toArray()
+                     .size(),
+                 0);
+        QTRY_COMPARE_WITH_TIMEOUT(sup.request("queue.waiting", {{"queue", "general"}})
+                                      .value("interactions")
+                                      .toArray()
+                                      .size(),
+                                  1, 30000);
+        QVERIFY(trunk.hangup(call));
+        trunk.stop();
+        QVERIFY(server.terminate());
+    }
+
     void callsFromOutsideTheGatewaysGet403()
     {
         QTemporaryDir dir;
