@@ -109,6 +109,7 @@ SupervisorWindow::SupervisorWindow(const DeskContext &context, QWidget *parent)
     agentsCol->addWidget(m_agents, 1);
 
     auto *helpPane = new QWidget(this);
+    helpPane->setMinimumWidth(180);
     auto *helpCol = new QVBoxLayout(helpPane);
     helpCol->setContentsMargins(0, 0, 0, 0);
     auto *helpTitle = new QLabel(tr("Help requests"), helpPane);

@@ -1,0 +1,155 @@
+// The supervisor window under 1,000 agents and 100 queues changing every second: each second
+// 1,000 agent.state frames and one stats.queues frame (100 queues) go through SupervisionHub
+// (as CtiClient hands them over), then the window repaints. Prints the worst and median
+// update-plus-paint time and the process's CPU % over the run (wall-clock paced, 1 s a step).
+// Usage: bench_desk_supervisor [seconds=30]  (needs a display: Xvfb)
+#include "supervisor/SupervisorWindow.h"
+#include "wallboard/WallboardWindow.h"
+
+#include <relais/app/AgentGridModel.h>
+#include <relais/app/CtiClient.h>
+#include <relais/app/DeskCore.h>
+#include <relais/app/SupervisionHub.h>
+
+#include <QApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QThread>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+
+using namespace relais;
+
+namespace {
+
+double cpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+const char *kStates[] = {"ready", "busy", "not_ready", "wrap_up", "reserved"};
+const char *kTeams[] = {"Équipe Cotonou", "Équipe Abidjan", "Équipe Lomé", "Équipe Dakar"};
+
+app::CtiEvent event(const QString &type, QJsonObject body)
+{
+    app::CtiEvent e;
+    e.type = type;
+    e.body = std::move(body);
+    return e;
+}
+
+app::CtiEvent agentEvent(int agent, int second, QRandomGenerator &rng)
+{
+    const char *state = kStates[rng.bounded(5)];
+    QJsonObject body{{"agentId", QStringLiteral("agent%1").arg(agent)},
+                     {"name", QStringLiteral("Conseiller %1").arg(agent)},
+                     {"state", state},
+                     {"since", QDateTime::currentMSecsSinceEpoch() - rng.bounded(600000)},
+                     {"team", kTeams[agent % 4]},
+                     {"queues", QJsonArray{QStringLiteral("q%1").arg(agent % 100)}},
+                     {"handledToday", second + agent % 7}};
+    if (QByteArray(state) == "not_ready")
+        body.insert("reason", "break");
+    return event(QStringLiteral("agent.state"), body);
+}
+
+app::CtiEvent statsEvent(int second, QRandomGenerator &rng)
+{
+    QJsonArray queues;
+    for (int q = 0; q < 100; ++q)
+        queues.append(QJsonObject{
+            {"name", QStringLiteral("q%1").arg(q)},
+            {"waiting", rng.bounded(12)},
+            {"longestWaitMs", rng.bounded(180000)},
+            {"offered", 100 + second},
+            {"answered", 90 + second},
+            {"abandoned", rng.bounded(10)},
+            {"serviceLevel", 60.0 + rng.bounded(40)},
+            {"ahtMs", 150000 + rng.bounded(60000)},
+            {"agents", QJsonObject{{"ready", rng.bounded(5)}, {"busy", rng.bounded(8)}}}});
+    return event(QStringLiteral("stats.queues"), QJsonObject{{"at", second}, {"queues", queues}});
+}
+
+struct Figures
+{
+    double worst = 0, median = 0, cpuPercent = 0;
+};
+
+Figures run(QWidget *window, app::SupervisionHub *hub, int seconds)
+{
+    QRandomGenerator rng(42);
+    for (int a = 0; a < 1000; ++a)
+        hub->handleEvent(agentEvent(a, 0, rng));
+    hub->handleEvent(statsEvent(0, rng));
+    QCoreApplication::processEvents();
+    window->repaint();
+    QList<double> times;
+    QElapsedTimer wall;
+    wall.start();
+    const double cpu0 = cpuMs();
+    for (int s = 1; s <= seconds; ++s) {
+        QList<app::CtiEvent> frames;
+        for (int a = 0; a < 1000; ++a)
+            frames << agentEvent(a, s, rng);
+        frames << statsEvent(s, rng);
+        QElapsedTimer t;
+        t.start();
+        for (const app::CtiEvent &e : frames)
+            hub->handleEvent(e);
+        hub->agents()->refreshTimes();
+        QCoreApplication::processEvents(); // the posted update requests: layout and paint
+        window->repaint();
+        times << t.nsecsElapsed() / 1e6;
+        // The rest of the second idles, as on a real desk.
+        while (wall.elapsed() < s * 1000) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+            QThread::msleep(5);
+        }
+    }
+    Figures f;
+    f.cpuPercent = (cpuMs() - cpu0) / wall.elapsed() * 100.0;
+    std::sort(times.begin(), times.end());
+    f.worst = times.last();
+    f.median = times.at(times.size() / 2);
+    return f;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    const int seconds = argc > 1 ? QByteArray(argv[1]).toInt() : 30;
+    app::DeskCore core;
+    ui::DeskContext context;
+    context.core = &core;
+    app::SupervisionHub *hub = core.supervision();
+    {
+        ui::SupervisorWindow window(context);
+        window.resize(1366, 860);
+        window.show();
+        const Figures f = run(&window, hub, seconds);
+        std::printf("supervisor window 1366x860, 1000 agents + 100 queues every second, %d s: "
+                    "update+paint median %.1f ms, worst %.1f ms, CPU %.1f %%\n",
+                    seconds, f.median, f.worst, f.cpuPercent);
+    }
+    hub->reset();
+    {
+        ui::WallboardWindow wall(context);
+        wall.setGeometry(0, 0, 1920, 1080);
+        wall.show();
+        const Figures f = run(&wall, hub, seconds);
+        std::printf("wallboard 1920x1080, same traffic, %d s: update+paint median %.1f ms, "
+                    "worst %.1f ms, CPU %.1f %%\n",
+                    seconds, f.median, f.worst, f.cpuPercent);
+    }
+    return 0;
+}
