@@ -2,6 +2,8 @@
 
 #include "engine/Libre.h"
 #include "engine/LibreThread.h"
+#include "engine/SipHeaders.h"
+#include "engine/SipMessage.h"
 #include "engine/SipStack.h"
 #include "engine/media/MediaSession.h"
 
@@ -55,7 +57,7 @@ bool TrunkCall::answer(const struct sip_msg *invite, QString *error)
     const int err = sipsess_accept(
         &session_, stack_.sessionSocket(), invite, 200, "OK", "relais", "application/sdp",
         answerSdp, nullptr, nullptr, false, &TrunkCall::onOffer, &TrunkCall::onAnswer,
-        &TrunkCall::onEstablished, nullptr, nullptr, &TrunkCall::onClose, this, "%s",
+        &TrunkCall::onEstablished, &TrunkCall::onInfo, nullptr, &TrunkCall::onClose, this, "%s",
         "Allow: INVITE, ACK, BYE, CANCEL, OPTIONS, INFO\r\n");
     mem_deref(answerSdp);
     if (err) {
@@ -89,6 +91,20 @@ int TrunkCall::onOffer(struct mbuf **descp, const struct sip_msg *msg, void *arg
 int TrunkCall::onAnswer(const struct sip_msg *msg, void *arg)
 {
     return static_cast<TrunkCall *>(arg)->media_->decodeAnswer(msg->mb);
+}
+
+void TrunkCall::onInfo(struct sip *sip, const struct sip_msg *msg, void *arg)
+{
+    auto *self = static_cast<TrunkCall *>(arg);
+    const std::optional<QChar> digit = softphone::SipHeaders::dtmfFromInfo(
+        softphone::SipMessage::contentType(msg), softphone::SipMessage::body(msg));
+    if (!digit) {
+        (void)sip_reply(sip, msg, 415, "Unsupported Media Type");
+        return;
+    }
+    (void)sip_reply(sip, msg, 200, "OK");
+    if (self->digit_)
+        self->digit_(*self, *digit);
 }
 
 void TrunkCall::onClose(int err, const struct sip_msg *msg, void *arg)

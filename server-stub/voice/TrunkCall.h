@@ -9,6 +9,7 @@
 struct sip_msg;
 struct sipsess;
 struct mbuf;
+struct sip;
 
 namespace relais::softphone {
 class SipStack;
@@ -25,7 +26,11 @@ public:
     // Reason text (empty when we hung up ourselves).
     using Closed = std::function<void(TrunkCall &call, const QString &reason)>;
 
+    using Digit = std::function<void(TrunkCall &call, QChar digit)>;
+
     TrunkCall(softphone::SipStack &stack, QString key, Closed closed);
+    // DTMF from the caller (SIP INFO now; RFC 4733 once the media has it). Libre thread.
+    void setDigitHandler(Digit handler) { digit_ = std::move(handler); }
     ~TrunkCall();
     TrunkCall(const TrunkCall &) = delete;
     TrunkCall &operator=(const TrunkCall &) = delete;
@@ -43,10 +48,12 @@ private:
     static void onClose(int err, const struct sip_msg *msg, void *arg);
     static int onOffer(struct mbuf **descp, const struct sip_msg *msg, void *arg);
     static int onAnswer(const struct sip_msg *msg, void *arg);
+    static void onInfo(struct sip *sip, const struct sip_msg *msg, void *arg);
 
     softphone::SipStack &stack_;
     QString key_;
     Closed closed_;
+    Digit digit_;
     QString caller_;
     QString callId_;
     struct sipsess *session_ = nullptr;

@@ -153,6 +153,19 @@ void VoiceService::answerCall(const struct sip_msg *msg, const QString &queue, c
         (void)sip_treply(nullptr, m_stack->sip(), msg, 500, "Server Internal Error");
         return;
     }
+    call->setDigitHandler([this](TrunkCall &c, QChar digit) {
+        const QString k = c.key();
+        QMetaObject::invokeMethod(
+            this,
+            [this, k, digit] {
+                auto it = m_ivrCalls.find(k);
+                if (it == m_ivrCalls.end())
+                    return;
+                it->second.timer->stop();
+                ivrApply(k, it->second.session->digit(digit));
+            },
+            Qt::QueuedConnection);
+    });
     m_calls.insert(key, call);
     const QString caller = call->callerNumber();
     const QString sipCallId = call->sipCallId();

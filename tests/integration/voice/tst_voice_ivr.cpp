@@ -1,0 +1,67 @@
+// The demo IVR driven by a real SIP trunk peer (sipp) with SIP INFO digits: 2 (English) then
+// 1 (an adviser) puts the caller in queue english, with their number; hanging up abandons it.
+#include "CtiClient.h"
+#include "ServerProcess.h"
+#include "SippProcess.h"
+#include "TestEnv.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TstVoiceIvr : public QObject
+{
+    Q_OBJECT
+private slots:
+    void digitsChooseEnglishThenAnAdviser()
+    {
+        QTemporaryDir dir;
+        QString error;
+        const QString db = TestEnv::freshDatabase("voice_ivr_info", dir, &error);
+        QVERIFY2(!db.isEmpty(), qPrintable(error));
+        ServerProcess server;
+        QVERIFY2(server.start(db, {"--listen-sip", "127.0.0.1:0"}), qPrintable(server.output()));
+        const QString out = server.output();
+        const qsizetype at = out.indexOf(QLatin1String("\"sip\":")) + 6;
+        const quint16 port = quint16(out.mid(at, out.indexOf(QLatin1Char('}'), at) - at).toUInt());
+        QVERIFY2(port != 0, qPrintable(out));
+        CtiClient sup;
+        QVERIFY(sup.open(server.ctiUrl()));
+        QVERIFY(sup.login("supervisor1").value("ok").toBool());
+
+        SippProcess sipp;
+        QVERIFY(sipp.startClient("trunk_ivr_info.xml", port, SippProcess::freeUdpPort()));
+        QJsonArray waiting;
+        QTRY_COMPARE_WITH_TIMEOUT((waiting = sup.request("queue.waiting", {{"queue", "english"}})
+                                                 .value("interactions")
+                                                 .toArray())
+                                      .size(),
+                                  1, 10000);
+        QVERIFY2(QJsonDocument(waiting).toJson().contains("97000044"),
+                 QJsonDocument(waiting).toJson().constData());
+        QCOMPARE(sup.request("queue.waiting", {{"queue", "general"}})
+                     .value("interactions")
+                     .toArray()
+                     .size(),
+                 0);
+        QVERIFY(sipp.waitForFinished(20000));
+        QVERIFY2(sipp.succeeded(), qPrintable(sipp.report()));
+        QTRY_COMPARE_WITH_TIMEOUT(sup.request("queue.waiting", {{"queue", "english"}})
+                                      .value("interactions")
+                                      .toArray()
+                                      .size(),
+                                  0, 10000);
+        QVERIFY(server.terminate());
+    }
+};
+
+int main(int argc, char **argv)
+{
+    TestEnv::parseArgs(argc, argv);
+    QCoreApplication app(argc, argv);
+    TstVoiceIvr t;
+    return QTest::qExec(&t, argc, argv);
+}
+#include "tst_voice_ivr.moc"
