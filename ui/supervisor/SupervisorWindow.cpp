@@ -7,6 +7,7 @@
 #include "supervisor/IndicatorDialog.h"
 #include "supervisor/KpiTilesView.h"
 #include "supervisor/QueueLevelDelegate.h"
+#include "supervisor/ReportsDialog.h"
 
 #include <relais/app/AgentFilterProxyModel.h>
 #include <relais/app/AgentGridModel.h>
@@ -181,6 +182,14 @@ void SupervisorWindow::buildMenus()
         QAction *agent = desk->addAction(tr("&Agent face"));
         connect(agent, &QAction::triggered, this, &SupervisorWindow::agentFaceRequested);
     }
+    QAction *reports = desk->addAction(tr("&Reports…"));
+    reports->setObjectName(QStringLiteral("actionReports"));
+    connect(reports, &QAction::triggered, this, [this] {
+        auto *dialog = new ReportsDialog(m_context.core->cti(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+        dialog->refresh();
+    });
     QAction *kpi = desk->addAction(tr("&Indicators…"));
     connect(kpi, &QAction::triggered, this, &SupervisorWindow::askIndicators);
     desk->addSeparator();

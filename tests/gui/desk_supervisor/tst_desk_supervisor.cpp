@@ -7,18 +7,21 @@
 #include "TestEnv.h"
 
 #include "supervisor/BroadcastDialog.h"
+#include "supervisor/ReportsDialog.h"
 #include "supervisor/SupervisorWindow.h"
 #include "wallboard/WallboardWindow.h"
 
 #include <relais/app/AgentGridModel.h>
 #include <relais/app/DeskCore.h>
 #include <relais/app/QueueStatsModel.h>
+#include <relais/app/ReportModel.h>
 #include <relais/app/Session.h>
 #include <relais/app/SupervisionHub.h>
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTableView>
@@ -176,6 +179,34 @@ private slots:
         const auto b = received.at(0).at(0).value<app::Broadcast>();
         QCOMPARE(b.text, QStringLiteral("Panne du réseau mobile : prévenez les clients"));
         QCOMPARE(b.severity, QStringLiteral("incident"));
+    }
+
+    void reportExportsCsv()
+    {
+        // Today's per-queue report from the server's database, exported as the supervisor
+        // would open it in a spreadsheet: the two vip chats of the first test are counted.
+        ui::ReportsDialog dialog(m_sup->cti(), m_window);
+        dialog.setRange(QDate::currentDate(), QDate::currentDate());
+        QSignalSpy loaded(dialog.model(), &app::ReportModel::loaded);
+        dialog.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, kLong);
+        const QString path = m_dir.filePath(QStringLiteral("files.csv"));
+        QVERIFY(dialog.exportCsv(path));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        QVERIFY(lines.size() >= 6); // header, 4 queues, total
+        QVERIFY(lines[0].startsWith("File,"));
+        QByteArray vip;
+        for (const QByteArray &l : lines)
+            if (l.startsWith("vip,"))
+                vip = l.trimmed();
+        QVERIFY2(vip.startsWith("vip,2,"), vip.constData()); // offered: 2
+        const QString pdf = m_dir.filePath(QStringLiteral("files.pdf"));
+        QVERIFY(dialog.exportPdf(pdf));
+        QFile p(pdf);
+        QVERIFY(p.open(QIODevice::ReadOnly));
+        QVERIFY(p.read(5) == "%PDF-");
     }
 
     void wallboardIsFramelessFullScreenAndRotates()
