@@ -563,6 +563,81 @@
     </message>
 </context>
 <context>
+    <name>relais::app::ReportModel</name>
+    <message>
+        <source>File</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Présentés</source>
+        <translation>Offered</translation>
+    </message>
+    <message>
+        <source>Traités</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Abandons</source>
+        <translation>Abandoned</translation>
+    </message>
+    <message>
+        <source>Niveau de service</source>
+        <translation>Service level</translation>
+    </message>
+    <message>
+        <source>DMT</source>
+        <translation>AHT</translation>
+    </message>
+    <message>
+        <source>Attente moyenne</source>
+        <translation>Average wait</translation>
+    </message>
+    <message>
+        <source>Attente max.</source>
+        <translation>Longest wait</translation>
+    </message>
+    <message>
+        <source>Conseiller</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Équipe</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Prêt</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>En pause</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Occupé</source>
+        <translation>Busy</translation>
+    </message>
+    <message>
+        <source>Post-traitement</source>
+        <translation>Wrap-up</translation>
+    </message>
+    <message>
+        <source>Connecté</source>
+        <translation>Logged in</translation>
+    </message>
+    <message>
+        <source>Rapport indisponible : %1</source>
+        <translation>Report unavailable: %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>du %1 au %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+</context>
+<context>
     <name>relais::app::Session</name>
     <message>
         <source>Aucun serveur ne répond : vérifiez le réseau ou l&apos;adresse du serveur</source>
@@ -1309,6 +1384,73 @@ Offers appear at the top right; your open interactions are listed on the left (C
     </message>
 </context>
 <context>
+    <name>relais::ui::ReportsDialog</name>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Per queue</source>
+        <translation>Per queue</translation>
+    </message>
+    <message>
+        <source>Per agent</source>
+        <translation>Per agent</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Report per agent</source>
+        <translation>Report per agent</translation>
+    </message>
+    <message>
+        <source>Report per queue</source>
+        <translation>Report per queue</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>Could not write %1</translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::SoftphonePanel</name>
     <message>
         <source>Transfer to a number is not offered by this phone yet</source>
@@ -1626,6 +1768,10 @@ Offers appear at the top right; your open interactions are listed on the left (C
     <message>
         <source>To</source>
         <translation>To</translation>
+    </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Reports…</translation>
     </message>
 </context>
 <context>

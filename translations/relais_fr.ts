@@ -563,6 +563,81 @@
     </message>
 </context>
 <context>
+    <name>relais::app::ReportModel</name>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Présentés</source>
+        <translation>Présentés</translation>
+    </message>
+    <message>
+        <source>Traités</source>
+        <translation>Traités</translation>
+    </message>
+    <message>
+        <source>Abandons</source>
+        <translation>Abandons</translation>
+    </message>
+    <message>
+        <source>Niveau de service</source>
+        <translation>Niveau de service</translation>
+    </message>
+    <message>
+        <source>DMT</source>
+        <translation>DMT</translation>
+    </message>
+    <message>
+        <source>Attente moyenne</source>
+        <translation>Attente moyenne</translation>
+    </message>
+    <message>
+        <source>Attente max.</source>
+        <translation>Attente max.</translation>
+    </message>
+    <message>
+        <source>Conseiller</source>
+        <translation>Conseiller</translation>
+    </message>
+    <message>
+        <source>Équipe</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Prêt</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>En pause</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Occupé</source>
+        <translation>Occupé</translation>
+    </message>
+    <message>
+        <source>Post-traitement</source>
+        <translation>Post-traitement</translation>
+    </message>
+    <message>
+        <source>Connecté</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Rapport indisponible : %1</source>
+        <translation>Rapport indisponible : %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>du %1 au %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+</context>
+<context>
     <name>relais::app::Session</name>
     <message>
         <source>Aucun serveur ne répond : vérifiez le réseau ou l&apos;adresse du serveur</source>
@@ -1309,6 +1384,73 @@ Les offres apparaissent en haut à droite ; vos interactions ouvertes sont list�
     </message>
 </context>
 <context>
+    <name>relais::ui::ReportsDialog</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Per queue</source>
+        <translation>Par file</translation>
+    </message>
+    <message>
+        <source>Per agent</source>
+        <translation>Par conseiller</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Report per agent</source>
+        <translation>Rapport par conseiller</translation>
+    </message>
+    <message>
+        <source>Report per queue</source>
+        <translation>Rapport par file</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>Impossible d&apos;écrire %1</translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::SoftphonePanel</name>
     <message>
         <source>Transfer to a number is not offered by this phone yet</source>
@@ -1626,6 +1768,10 @@ Les offres apparaissent en haut à droite ; vos interactions ouvertes sont list�
     <message>
         <source>To</source>
         <translation>À</translation>
+    </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Rapports…</translation>
     </message>
 </context>
 <context>
