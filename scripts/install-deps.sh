@@ -9,7 +9,7 @@ packages=(
   # Qt 6.4 (Debian 12)
   qt6-base-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools
   qt6-tools-dev-tools libqt6sql6-sqlite libqt6sql6-psql
-  qt6-multimedia-dev libqt6charts6-dev qt6-charts-dev
+  qt6-multimedia-dev libqt6charts6-dev qt6-charts-dev libqt6opengl6-dev
   # server libraries
   libsodium-dev libtomlplusplus-dev
   # softphone engine (SIP and media)

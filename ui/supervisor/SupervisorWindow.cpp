@@ -4,6 +4,7 @@
 #include "common/Icons.h"
 #include "common/Toast.h"
 #include "supervisor/BroadcastDialog.h"
+#include "supervisor/DayCharts.h"
 #include "supervisor/IndicatorDialog.h"
 #include "supervisor/KpiTilesView.h"
 #include "supervisor/QueueLevelDelegate.h"
@@ -11,6 +12,7 @@
 
 #include <relais/app/AgentFilterProxyModel.h>
 #include <relais/app/AgentGridModel.h>
+#include <relais/app/DayStatsModel.h>
 #include <relais/app/DeskCore.h>
 #include <relais/app/HelpRequestModel.h>
 #include <relais/app/KpiModel.h>
@@ -28,6 +30,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -126,7 +129,12 @@ SupervisorWindow::SupervisorWindow(const DeskContext &context, QWidget *parent)
     bottom->setStretchFactor(1, 1);
 
     auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_queues);
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("queueTabs"));
+    tabs->addTab(m_queues, tr("Queues"));
+    tabs->addTab(new DayCharts(new app::DayStatsModel(context.core->cti(), this), this),
+                 tr("Charts"));
+    split->addWidget(tabs);
     split->addWidget(bottom);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);

@@ -1,0 +1,130 @@
+#include "supervisor/DayCharts.h"
+
+#include <relais/app/DayStatsModel.h>
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QHBoxLayout>
+#include <QLineSeries>
+#include <QValueAxis>
+
+namespace relais::ui {
+
+DayCharts::DayCharts(app::DayStatsModel *model, QWidget *parent)
+    : QWidget(parent), m_model(model), m_day(new QChartView(this)), m_hour(new QChartView(this))
+{
+    setObjectName(QStringLiteral("dayCharts"));
+    auto *row = new QHBoxLayout(this);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_day, 3);
+    row->addWidget(m_hour, 2);
+    m_day->setRenderHint(QPainter::Antialiasing);
+    m_hour->setRenderHint(QPainter::Antialiasing);
+    connect(model, &app::DayStatsModel::intervalsChanged, this, &DayCharts::drawIntervals);
+    connect(model, &app::DayStatsModel::waitingChanged, this, &DayCharts::drawWaiting);
+    m_refresh.setInterval(60'000);
+    connect(&m_refresh, &QTimer::timeout, model, &app::DayStatsModel::load);
+    drawIntervals();
+    drawWaiting();
+}
+
+void DayCharts::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_model->load();
+    m_refresh.start();
+}
+
+void DayCharts::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_refresh.stop();
+}
+
+void DayCharts::drawIntervals()
+{
+    // Business hours only (7:00–21:00): 56 bars stay readable at 1024 pixels.
+    constexpr int first = 7 * 4, last = 21 * 4;
+    auto *chart = new QChart;
+    chart->setTitle(tr("Contacts and service level per 15 minutes"));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    auto *contacts = new QBarSet(tr("Contacts"));
+    auto *sl = new QLineSeries;
+    sl->setName(tr("Service level (%)"));
+    QStringList hours;
+    int maxContacts = 1;
+    const auto &offered = m_model->offered();
+    const auto &level = m_model->serviceLevel();
+    for (int i = first; i < last; ++i) {
+        const int n = i < offered.size() ? offered[i] : 0;
+        *contacts << n;
+        maxContacts = qMax(maxContacts, n);
+        if (i < level.size() && level[i] >= 0)
+            sl->append(i - first, level[i]);
+        hours << (i % 4 == 0 ? QStringLiteral("%1h").arg(i / 4) : QString(i % 4, QLatin1Char(' ')));
+    }
+    auto *bars = new QBarSeries;
+    bars->append(contacts);
+    chart->addSeries(bars);
+    chart->addSeries(sl);
+    auto *x = new QBarCategoryAxis;
+    x->append(hours);
+    auto *yContacts = new QValueAxis;
+    yContacts->setRange(0, maxContacts);
+    yContacts->setLabelFormat(QStringLiteral("%d"));
+    auto *yLevel = new QValueAxis;
+    yLevel->setRange(0, 100);
+    yLevel->setLabelFormat(QStringLiteral("%d %%"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(yContacts, Qt::AlignLeft);
+    chart->addAxis(yLevel, Qt::AlignRight);
+    bars->attachAxis(x);
+    bars->attachAxis(yContacts);
+    auto *xLine = new QValueAxis;
+    xLine->setRange(-0.5, last - first - 0.5);
+    xLine->setVisible(false);
+    chart->addAxis(xLine, Qt::AlignBottom);
+    sl->attachAxis(xLine);
+    sl->attachAxis(yLevel);
+    QChart *old = m_day->chart();
+    m_day->setChart(chart);
+    delete old;
+}
+
+void DayCharts::drawWaiting()
+{
+    auto *chart = new QChart;
+    chart->setTitle(tr("Waiting callers, last hour"));
+    chart->legend()->hide();
+    auto *line = new QLineSeries;
+    const auto &at = m_model->waitingAt();
+    const auto &waiting = m_model->waiting();
+    int maxWaiting = 1;
+    for (int i = 0; i < at.size() && i < waiting.size(); ++i) {
+        line->append(double(at[i]), waiting[i]);
+        maxWaiting = qMax(maxWaiting, waiting[i]);
+    }
+    chart->addSeries(line);
+    auto *x = new QDateTimeAxis;
+    x->setFormat(QStringLiteral("HH:mm"));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    x->setRange(QDateTime::fromMSecsSinceEpoch(at.isEmpty() ? now - 3'600'000 : at.first()),
+                QDateTime::fromMSecsSinceEpoch(at.isEmpty() ? now : at.last()));
+    auto *y = new QValueAxis;
+    y->setRange(0, maxWaiting + 1);
+    y->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    line->attachAxis(x);
+    line->attachAxis(y);
+    QChart *old = m_hour->chart();
+    m_hour->setChart(chart);
+    delete old;
+}
+
+} // namespace relais::ui
