@@ -1143,6 +1143,25 @@ Offers appear at the top right; your open interactions are listed on the left (C
     </message>
 </context>
 <context>
+    <name>relais::ui::DayCharts</name>
+    <message>
+        <source>Contacts and service level per 15 minutes</source>
+        <translation>Contacts and service level per 15 minutes</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Service level (%)</source>
+        <translation>Service level (%)</translation>
+    </message>
+    <message>
+        <source>Waiting callers, last hour</source>
+        <translation>Waiting callers, last hour</translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::DeskShell</name>
     <message>
         <source>You signed in on another workstation: this one was signed out.</source>
@@ -1772,6 +1791,14 @@ Offers appear at the top right; your open interactions are listed on the left (C
     <message>
         <source>&amp;Reports…</source>
         <translation>&amp;Reports…</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Queues</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
     </message>
 </context>
 <context>

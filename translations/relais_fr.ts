@@ -1143,6 +1143,25 @@ Les offres apparaissent en haut à droite ; vos interactions ouvertes sont list�
     </message>
 </context>
 <context>
+    <name>relais::ui::DayCharts</name>
+    <message>
+        <source>Contacts and service level per 15 minutes</source>
+        <translation>Contacts et niveau de service par quart d&apos;heure</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Service level (%)</source>
+        <translation>Niveau de service (%)</translation>
+    </message>
+    <message>
+        <source>Waiting callers, last hour</source>
+        <translation>Appelants en attente, dernière heure</translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::DeskShell</name>
     <message>
         <source>You signed in on another workstation: this one was signed out.</source>
@@ -1772,6 +1791,14 @@ Les offres apparaissent en haut à droite ; vos interactions ouvertes sont list�
     <message>
         <source>&amp;Reports…</source>
         <translation>&amp;Rapports…</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
     </message>
 </context>
 <context>

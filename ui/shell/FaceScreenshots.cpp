@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QMainWindow>
 #include <QPixmap>
+#include <QTabWidget>
 #include <QTextStream>
 #include <QTimer>
 
@@ -38,9 +39,21 @@ void FaceScreenshots::faceShown(QMainWindow *face, const QString &name)
         guard->showNormal();
         guard->resize(1024, 768);
         QTimer::singleShot(1000, this, [this, guard] {
-            if (guard)
-                save(guard, QDir(m_dir).filePath(QStringLiteral("supervisor-1024x768.png")));
-            emit wallboardWanted();
+            if (!guard)
+                return;
+            save(guard, QDir(m_dir).filePath(QStringLiteral("supervisor-1024x768.png")));
+            // The day charts, when the face has them.
+            auto *tabs = guard->findChild<QTabWidget *>(QStringLiteral("queueTabs"));
+            if (!tabs) {
+                emit wallboardWanted();
+                return;
+            }
+            tabs->setCurrentIndex(1);
+            QTimer::singleShot(1500, this, [this, guard] {
+                if (guard)
+                    save(guard, QDir(m_dir).filePath(QStringLiteral("supervisor-charts.png")));
+                emit wallboardWanted();
+            });
         });
     });
 }

@@ -2,9 +2,6 @@
 
 #include <relais/app/DayStatsModel.h>
 
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QDateTime>
@@ -48,32 +45,29 @@ void DayCharts::hideEvent(QHideEvent *event)
 
 void DayCharts::drawIntervals()
 {
-    // Business hours only (7:00–21:00): 56 bars stay readable at 1024 pixels.
-    constexpr int first = 7 * 4, last = 21 * 4;
+    // The whole day on an hour axis: each 15-minute interval is a point at its start.
     auto *chart = new QChart;
     chart->setTitle(tr("Contacts and service level per 15 minutes"));
     chart->legend()->setAlignment(Qt::AlignBottom);
-    auto *contacts = new QBarSet(tr("Contacts"));
+    auto *contacts = new QLineSeries;
+    contacts->setName(tr("Contacts"));
     auto *sl = new QLineSeries;
     sl->setName(tr("Service level (%)"));
-    QStringList hours;
     int maxContacts = 1;
     const auto &offered = m_model->offered();
     const auto &level = m_model->serviceLevel();
-    for (int i = first; i < last; ++i) {
-        const int n = i < offered.size() ? offered[i] : 0;
-        *contacts << n;
-        maxContacts = qMax(maxContacts, n);
+    for (int i = 0; i < offered.size(); ++i) {
+        contacts->append(i / 4.0, offered[i]);
+        maxContacts = qMax(maxContacts, offered[i]);
         if (i < level.size() && level[i] >= 0)
-            sl->append(i - first, level[i]);
-        hours << (i % 4 == 0 ? QStringLiteral("%1h").arg(i / 4) : QString(i % 4, QLatin1Char(' ')));
+            sl->append(i / 4.0, level[i]);
     }
-    auto *bars = new QBarSeries;
-    bars->append(contacts);
-    chart->addSeries(bars);
+    chart->addSeries(contacts);
     chart->addSeries(sl);
-    auto *x = new QBarCategoryAxis;
-    x->append(hours);
+    auto *x = new QValueAxis;
+    x->setRange(0, 24);
+    x->setTickCount(9);
+    x->setLabelFormat(QStringLiteral("%dh"));
     auto *yContacts = new QValueAxis;
     yContacts->setRange(0, maxContacts);
     yContacts->setLabelFormat(QStringLiteral("%d"));
@@ -83,13 +77,9 @@ void DayCharts::drawIntervals()
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(yContacts, Qt::AlignLeft);
     chart->addAxis(yLevel, Qt::AlignRight);
-    bars->attachAxis(x);
-    bars->attachAxis(yContacts);
-    auto *xLine = new QValueAxis;
-    xLine->setRange(-0.5, last - first - 0.5);
-    xLine->setVisible(false);
-    chart->addAxis(xLine, Qt::AlignBottom);
-    sl->attachAxis(xLine);
+    contacts->attachAxis(x);
+    contacts->attachAxis(yContacts);
+    sl->attachAxis(x);
     sl->attachAxis(yLevel);
     QChart *old = m_day->chart();
     m_day->setChart(chart);
