@@ -175,6 +175,12 @@ void DeskShell::closeFace()
 void DeskShell::onLoggedOut(const QString &reason, const QString &message)
 {
     closeFace();
+    // A wall display started with RELAIS_PASSWORD has nobody to type: it signs in again, for as
+    // long as it takes (the CTI client itself retries the servers forever).
+    if (m_options.wallboard && !m_options.password.isEmpty()) {
+        QTimer::singleShot(5000, this, &DeskShell::start);
+        return;
+    }
     QString text = message;
     if (text.isEmpty() && reason == QLatin1String("replaced"))
         text = tr("You signed in on another workstation: this one was signed out.");
