@@ -1,0 +1,38 @@
+#pragma once
+// Orders received audio payloads by RTP sequence and hands out one frame per media tick.
+// Playback starts once `minFrames` are buffered; beyond `maxFrames` the oldest are dropped,
+// so the depth adapts between the two as the network's jitter comes and goes.
+#include <cstdint>
+#include <map>
+#include <vector>
+
+namespace relais::softphone::media {
+
+class JitterBuffer
+{
+public:
+    void configure(int minFrames, int maxFrames);
+    void reset();
+    void put(std::uint16_t sequence, const std::uint8_t *payload, std::size_t size);
+    // The next frame's payload; false when it is missing (lost or late: conceal it).
+    bool get(std::vector<std::uint8_t> &payload);
+    [[nodiscard]] int depthFrames() const { return int(frames_.size()); }
+    [[nodiscard]] std::uint64_t dropped() const { return dropped_; }
+
+private:
+    // Sequence numbers unwrapped to 64 bits so the map orders them across a wrap.
+    std::int64_t unwrap(std::uint16_t sequence);
+
+    std::map<std::int64_t, std::vector<std::uint8_t>> frames_;
+    int minFrames_ = 1;
+    int maxFrames_ = 3;
+    bool playing_ = false;
+    bool haveNext_ = false;
+    std::int64_t next_ = 0;
+    bool haveLast_ = false;
+    std::int64_t last_ = 0;
+    int misses_ = 0;
+    std::uint64_t dropped_ = 0;
+};
+
+} // namespace relais::softphone::media

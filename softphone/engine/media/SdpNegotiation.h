@@ -1,0 +1,58 @@
+#pragma once
+// The SDP side of one audio leg (libre sdp_session/sdp_media): the formats we offer, in the
+// configured preference, plus telephone-event; which codec the negotiation settled on; where
+// the far end wants RTP; the directions.
+#include "../Libre.h"
+
+#include <QString>
+#include <cstdint>
+#include <vector>
+
+namespace relais::softphone::media {
+
+struct NegotiatedCodec
+{
+    QString name;         // "opus", "PCMA", "PCMU"; empty when nothing in common
+    int payloadType = -1; // as the far end numbers it
+    int clockRate = 8000;
+    int telephoneEventPt = -1;
+};
+
+class SdpNegotiation
+{
+public:
+    SdpNegotiation() = default;
+    ~SdpNegotiation();
+    SdpNegotiation(const SdpNegotiation &) = delete;
+    SdpNegotiation &operator=(const SdpNegotiation &) = delete;
+
+    int init(const struct sa &localAddress, std::uint16_t rtpPort, bool secure,
+             const std::vector<QString> &codecs);
+
+    int encodeOffer(struct mbuf **sdp);
+    int decodeOffer(struct mbuf *offer, struct mbuf **answer);
+    int decodeAnswer(struct mbuf *answer);
+
+    // The best codec both sides have: our preference order, among the far end's formats.
+    [[nodiscard]] NegotiatedCodec negotiated() const;
+    [[nodiscard]] bool hasRemote() const;
+    void remoteRtp(struct sa *rtp, struct sa *rtcp) const;
+
+    void setLocalDirection(enum sdp_dir dir);
+    [[nodiscard]] enum sdp_dir localDirection() const;
+    [[nodiscard]] enum sdp_dir remoteDirection() const;
+    // Local and remote direction together: do we send, do we receive.
+    [[nodiscard]] bool sending() const;
+    [[nodiscard]] bool receiving() const;
+
+    // Extra media attributes (a=crypto) and what the far end sent.
+    int setLocalAttribute(const char *name, const QString &value);
+    [[nodiscard]] QString remoteAttribute(const char *name) const;
+
+private:
+    struct sdp_session *session_ = nullptr;
+    struct sdp_media *audio_ = nullptr;
+    std::vector<QString> codecs_;
+};
+
+} // namespace relais::softphone::media
