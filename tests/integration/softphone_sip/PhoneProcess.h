@@ -25,6 +25,7 @@ public:
     [[nodiscard]] quint16 port(); // from the "listening" event
     bool waitForExit(int timeoutMs);
     [[nodiscard]] int exitCode() const { return process_.exitCode(); }
+    [[nodiscard]] qint64 pid() const { return process_.processId(); }
     [[nodiscard]] QString transcript() const; // for failure messages
 
 private:
