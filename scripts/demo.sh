@@ -8,8 +8,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 desk=1
 args=()
+# The voice side (the agents' registrar and the trunk) runs on 127.0.0.1:5060 unless told otherwise.
+sip=(--listen-sip 127.0.0.1:5060)
 for a in "$@"; do
   if [ "$a" = "--no-desk" ]; then desk=0; else args+=("$a"); fi
+  case "$a" in --listen-sip*) sip=() ;; esac
 done
 ./scripts/install-deps.sh
 ./scripts/build.sh
@@ -19,15 +22,16 @@ server="$build/server-stub/relais-dispatch"
 deskbin="$build/app/desk/relais-desk"
 echo
 echo "Relais demo: users agent1…agent20, supervisor1, trainer1, admin — password 'demo'."
-echo "CTI WebSocket ws://127.0.0.1:8433/cti, channel API http://127.0.0.1:8480 (token demo-connector-token)."
+echo "CTI WebSocket ws://127.0.0.1:8433/cti, channel API http://127.0.0.1:8480 (token demo-connector-token),"
+echo "SIP (agents' phones, trunk from loopback: dial 1919 for the IVR, 1920 for the general queue) udp/tcp 127.0.0.1:5060."
 echo
 
 if [ "$desk" = 0 ] || [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] || [ ! -x "$deskbin" ]; then
-  exec "$server" --demo --db sqlite:demo-data/relais.db "${args[@]}"
+  exec "$server" --demo --db sqlite:demo-data/relais.db "${sip[@]}" "${args[@]}"
 fi
 
 log=demo-data/relais-dispatch.log
-"$server" --demo --db sqlite:demo-data/relais.db "${args[@]}" > >(tee "$log") 2>&1 &
+"$server" --demo --db sqlite:demo-data/relais.db "${sip[@]}" "${args[@]}" > >(tee "$log") 2>&1 &
 pid=$!
 trap 'kill -TERM $pid 2>/dev/null || true; wait $pid 2>/dev/null || true' EXIT
 for _ in $(seq 100); do

@@ -390,6 +390,37 @@
     </message>
 </context>
 <context>
+    <name>relais::app::EnginePhone</name>
+    <message>
+        <source>The phone cannot start: %1</source>
+        <translation>The phone cannot start: %1</translation>
+    </message>
+    <message>
+        <source>Transfer failed: %1 %2</source>
+        <translation>Transfer failed: %1 %2</translation>
+    </message>
+    <message>
+        <source>the server has no voice service</source>
+        <translation>the server has no voice service</translation>
+    </message>
+    <message>
+        <source>Call to %1 failed: %2 %3</source>
+        <translation>Call to %1 failed: %2 %3</translation>
+    </message>
+    <message>
+        <source>The phone is not registered: %1 cannot be called</source>
+        <translation>The phone is not registered: %1 cannot be called</translation>
+    </message>
+    <message>
+        <source>Hang up the current call before dialling</source>
+        <translation>Hang up the current call before dialling</translation>
+    </message>
+    <message>
+        <source>Cannot call %1: %2</source>
+        <translation>Cannot call %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>relais::app::HelpRequestModel</name>
     <message>
         <source>%1 — %2 demande de l&apos;aide</source>
@@ -1574,6 +1605,50 @@ Offers appear at the top right; your open interactions are listed on the left (C
     <message>
         <source>System default</source>
         <translation>System default</translation>
+    </message>
+    <message>
+        <source>Incoming call from %1</source>
+        <translation>Incoming call from %1</translation>
+    </message>
+    <message>
+        <source>On hold: %1</source>
+        <translation>On hold: %1</translation>
+    </message>
+    <message>
+        <source>The caller put you on hold</source>
+        <translation>The caller put you on hold</translation>
+    </message>
+    <message>
+        <source>In a call with %1</source>
+        <translation>In a call with %1</translation>
+    </message>
+    <message>
+        <source>Quality: good</source>
+        <translation>Quality: good</translation>
+    </message>
+    <message>
+        <source>Quality: fair</source>
+        <translation>Quality: fair</translation>
+    </message>
+    <message>
+        <source>Quality: poor</source>
+        <translation>Quality: poor</translation>
+    </message>
+    <message>
+        <source>MOS %1 · loss %2 % · jitter %3 ms · round trip %4 · %5</source>
+        <translation>MOS %1 · loss %2 % · jitter %3 ms · round trip %4 · %5</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Microphone:</source>
+        <translation>Microphone:</translation>
     </message>
 </context>
 <context>

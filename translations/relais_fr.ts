@@ -390,6 +390,37 @@
     </message>
 </context>
 <context>
+    <name>relais::app::EnginePhone</name>
+    <message>
+        <source>The phone cannot start: %1</source>
+        <translation>Le téléphone ne peut pas démarrer : %1</translation>
+    </message>
+    <message>
+        <source>Transfer failed: %1 %2</source>
+        <translation>Échec du transfert : %1 %2</translation>
+    </message>
+    <message>
+        <source>the server has no voice service</source>
+        <translation>le serveur n&apos;a pas de service voix</translation>
+    </message>
+    <message>
+        <source>Call to %1 failed: %2 %3</source>
+        <translation>L&apos;appel vers %1 a échoué : %2 %3</translation>
+    </message>
+    <message>
+        <source>The phone is not registered: %1 cannot be called</source>
+        <translation>Le téléphone n&apos;est pas enregistré : impossible d&apos;appeler %1</translation>
+    </message>
+    <message>
+        <source>Hang up the current call before dialling</source>
+        <translation>Raccrochez l&apos;appel en cours avant de composer</translation>
+    </message>
+    <message>
+        <source>Cannot call %1: %2</source>
+        <translation>Impossible d&apos;appeler %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>relais::app::HelpRequestModel</name>
     <message>
         <source>%1 — %2 demande de l&apos;aide</source>
@@ -1574,6 +1605,50 @@ Les offres apparaissent en haut à droite ; vos interactions ouvertes sont list�
     <message>
         <source>System default</source>
         <translation>Par défaut du système</translation>
+    </message>
+    <message>
+        <source>Incoming call from %1</source>
+        <translation>Appel entrant de %1</translation>
+    </message>
+    <message>
+        <source>On hold: %1</source>
+        <translation>En attente : %1</translation>
+    </message>
+    <message>
+        <source>The caller put you on hold</source>
+        <translation>Le correspondant vous a mis en attente</translation>
+    </message>
+    <message>
+        <source>In a call with %1</source>
+        <translation>En communication avec %1</translation>
+    </message>
+    <message>
+        <source>Quality: good</source>
+        <translation>Qualité : bonne</translation>
+    </message>
+    <message>
+        <source>Quality: fair</source>
+        <translation>Qualité : moyenne</translation>
+    </message>
+    <message>
+        <source>Quality: poor</source>
+        <translation>Qualité : mauvaise</translation>
+    </message>
+    <message>
+        <source>MOS %1 · loss %2 % · jitter %3 ms · round trip %4 · %5</source>
+        <translation>MOS %1 · pertes %2 % · gigue %3 ms · aller-retour %4 · %5</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Microphone:</source>
+        <translation>Micro :</translation>
     </message>
 </context>
 <context>

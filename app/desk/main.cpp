@@ -2,11 +2,14 @@
 // the widgets (DeskShell); everything else lives in app/ and ui/.
 #include <relais/app/DeskCore.h>
 
+#include "EnginePhone.h"
+
 #include "shell/DeskOptions.h"
 #include "shell/DeskShell.h"
 
 #include <QApplication>
 #include <QTextStream>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
@@ -25,8 +28,13 @@ int main(int argc, char *argv[])
     }
 
     relais::app::DeskCore core;
-    // The softphone engine joins here through a PhoneControl once relais_softphone has a
-    // façade for it; until then the phone panel says that no phone is available.
+    // The embedded softphone (a wallboard has none). The engine starts when an agent's login
+    // brings SIP credentials; without a sound card it runs on the null device.
+    std::unique_ptr<relais::app::EnginePhone> phone;
+    if (!options.wallboard) {
+        phone = std::make_unique<relais::app::EnginePhone>(relais::app::EnginePhone::Options{});
+        core.setPhone(phone.get());
+    }
     relais::ui::DeskShell shell(&core, options);
     QObject::connect(&shell, &relais::ui::DeskShell::quitRequested, &app, &QApplication::quit);
     shell.start();

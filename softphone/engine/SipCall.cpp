@@ -159,6 +159,7 @@ bool SipCall::dial(const QString &uri, const QString &route, const QString &head
         return false;
     }
     callId_ = QString::fromUtf8(sip_dialog_callid(sipsess_dialog(session_)));
+    info_.sipCallId = callId_;
     return true;
 }
 
@@ -204,6 +205,7 @@ bool SipCall::accept(const struct sip_msg *invite, bool callWaiting, QString *er
         return false;
     }
     callId_ = SipMessage::text(invite->callid);
+    info_.sipCallId = callId_;
     remoteTag_ = SipMessage::text(invite->from.tag);
     return true;
 }

@@ -61,6 +61,10 @@ void AgentWindow::createActions()
             &app::Session::setReady);
     connect(makeAction(this, "pause", Qt::Key_F6), &QAction::triggered, m_stateBar,
             &StateBar::showPauseMenu);
+    connect(makeAction(this, "holdCall", Qt::Key_F7), &QAction::triggered, m_softphone,
+            &SoftphonePanel::toggleHold);
+    connect(makeAction(this, "muteCall", Qt::Key_F8), &QAction::triggered, m_softphone,
+            &SoftphonePanel::toggleMute);
     connect(makeAction(this, "wrapupFocus", Qt::Key_F9), &QAction::triggered, m_wrapup,
             &WrapupPanel::focusForm);
     connect(makeAction(this, "transfer", QKeySequence(Qt::CTRL | Qt::Key_T)), &QAction::triggered,

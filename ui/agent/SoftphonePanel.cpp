@@ -18,8 +18,12 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QStandardItemModel>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
 
 namespace relais::ui {
 
@@ -46,7 +50,8 @@ SoftphonePanel::SoftphonePanel(app::InteractionHub *hub, TransferMenu *transfer,
       m_quality(new QLabel(this)), m_micLabel(new QLabel(this)), m_mic(new QProgressBar(this)),
       m_speakerLabel(new QLabel(this)), m_speaker(new QProgressBar(this)),
       m_padWidget(new QWidget(this)), m_devicesWidget(new QWidget(this)),
-      m_devicesToggle(toolButton(this, "devicesToggle")), m_headsetLabel(new QLabel(this)),
+      m_devicesToggle(toolButton(this, "devicesToggle")), m_microphoneLabel(new QLabel(this)),
+      m_microphone(new QComboBox(this)), m_headsetLabel(new QLabel(this)),
       m_headset(new QComboBox(this)), m_ringerLabel(new QLabel(this)), m_ringer(new QComboBox(this))
 {
     setObjectName(QStringLiteral("softphone"));
@@ -57,6 +62,7 @@ SoftphonePanel::SoftphonePanel(app::InteractionHub *hub, TransferMenu *transfer,
     m_number->setValidator(new QRegularExpressionValidator(
         QRegularExpression(QStringLiteral("[0-9+*#() .-]{0,32}")), m_number));
     m_callTimer->setObjectName(QStringLiteral("callTimer"));
+    m_quality->setObjectName(QStringLiteral("callQuality"));
     m_hold->setCheckable(true);
     m_mute->setCheckable(true);
     m_pad->setCheckable(true);
@@ -111,6 +117,7 @@ SoftphonePanel::SoftphonePanel(app::InteractionHub *hub, TransferMenu *transfer,
 
     auto *devices = new QFormLayout(m_devicesWidget);
     devices->setContentsMargins(0, 0, 0, 0);
+    devices->addRow(m_microphoneLabel, m_microphone);
     devices->addRow(m_headsetLabel, m_headset);
     devices->addRow(m_ringerLabel, m_ringer);
     m_devicesWidget->hide();
@@ -133,6 +140,26 @@ SoftphonePanel::SoftphonePanel(app::InteractionHub *hub, TransferMenu *transfer,
     connect(m_answer, &QToolButton::clicked, this, &SoftphonePanel::answer);
     connect(m_hangup, &QToolButton::clicked, this, &SoftphonePanel::hangup);
     connect(m_pad, &QToolButton::toggled, m_padWidget, &QWidget::setVisible);
+    connect(m_hold, &QToolButton::clicked, this, [this](bool held) {
+        if (m_phone)
+            m_phone->setHeld(held);
+    });
+    connect(m_mute, &QToolButton::clicked, this, [this](bool muted) {
+        if (m_phone)
+            m_phone->setMuted(muted);
+    });
+    m_microphone->setObjectName(QStringLiteral("microphoneDevice"));
+    m_headset->setObjectName(QStringLiteral("headsetDevice"));
+    m_ringer->setObjectName(QStringLiteral("ringerDevice"));
+    for (QComboBox *box : {m_microphone, m_headset, m_ringer})
+        connect(box, &QComboBox::activated, this, &SoftphonePanel::applyDevices);
+    connect(transfer, &TransferMenu::numberTransferRequested, this,
+            [this](const QString &, const QString &number) {
+                if (m_phone && has(app::PhoneControl::TransferToNumber))
+                    m_phone->transferToNumber(number);
+            });
+    m_levels.setInterval(100);
+    connect(&m_levels, &QTimer::timeout, this, &SoftphonePanel::pollLevels);
     connect(m_devicesToggle, &QToolButton::toggled, m_devicesWidget, &QWidget::setVisible);
     connect(m_offer, &app::OfferController::offerChanged, this, &SoftphonePanel::refresh);
     connect(m_hub, &app::InteractionHub::currentInteractionChanged, this, &SoftphonePanel::refresh);
@@ -150,6 +177,7 @@ SoftphonePanel::SoftphonePanel(app::InteractionHub *hub, TransferMenu *transfer,
         m_callInteraction.clear();
         m_callId.clear();
         m_timer.stop();
+        m_callClock.invalidate();
         refresh();
     });
     connect(m_hub, &app::InteractionHub::interactionClosed, this,
@@ -157,6 +185,7 @@ SoftphonePanel::SoftphonePanel(app::InteractionHub *hub, TransferMenu *transfer,
                 if (interactionId == m_callInteraction) {
                     m_callInteraction.clear();
                     m_timer.stop();
+                    m_callClock.invalidate();
                     refresh();
                 }
             });
@@ -180,10 +209,111 @@ void SoftphonePanel::setPhone(app::PhoneControl *phone)
                     refresh();
                 });
         connect(m_phone, &app::PhoneControl::destroyed, this, [this] { refresh(); });
+        connect(m_phone, &app::PhoneControl::callChanged, this, &SoftphonePanel::onCallChanged);
+        connect(m_phone, &app::PhoneControl::qualityChanged, this, &SoftphonePanel::showQuality);
+        connect(m_phone, &app::PhoneControl::problem, this, [this](const QString &text) {
+            m_problem = text;
+            refresh();
+        });
     }
     m_transferMenu->setNumberTransferUnavailable(
-        tr("Transfer to a number is not offered by this phone yet"));
+        has(app::PhoneControl::TransferToNumber)
+            ? QString()
+            : tr("Transfer to a number is not offered by this phone yet"));
+    bindDevices();
     refresh();
+}
+
+bool SoftphonePanel::has(app::PhoneControl::Feature feature) const
+{
+    return m_phone && m_phone->features().testFlag(feature);
+}
+
+void SoftphonePanel::onCallChanged(const app::PhoneCall &call)
+{
+    if (call.state != m_call.state)
+        m_problem.clear();
+    m_call = call;
+    if (call.state == app::PhoneCall::State::Established && !m_callClock.isValid()) {
+        m_callClock.start();
+        m_timer.start();
+    }
+    if (call.state == app::PhoneCall::State::Idle && m_callInteraction.isEmpty()) {
+        m_callClock.invalidate();
+        m_timer.stop();
+    }
+    if (has(app::PhoneControl::Levels) && call.state == app::PhoneCall::State::Established)
+        m_levels.start();
+    else if (call.state == app::PhoneCall::State::Idle) {
+        m_levels.stop();
+        m_mic->setValue(0);
+        m_speaker->setValue(0);
+    }
+    refresh();
+}
+
+void SoftphonePanel::showQuality(const app::PhoneQuality &quality)
+{
+    m_lastQuality = quality;
+    refresh();
+}
+
+void SoftphonePanel::pollLevels()
+{
+    if (!m_phone)
+        return;
+    // -60 dBFS … 0 dBFS over the bar, as a headset meter reads.
+    const auto percent = [](float level) {
+        if (level <= 0.001f)
+            return 0;
+        const double db = 20.0 * std::log10(double(level));
+        return int(std::clamp((db + 60.0) / 60.0 * 100.0, 0.0, 100.0));
+    };
+    m_mic->setValue(percent(m_phone->takeInputLevel()));
+    m_speaker->setValue(percent(m_phone->takeOutputLevel()));
+}
+
+void SoftphonePanel::bindDevices()
+{
+    const bool devices = has(app::PhoneControl::Devices);
+    const auto bind = [this, devices](QComboBox *box, QAbstractItemModel *model,
+                                      const QByteArray &current) {
+        if (!devices || !model) {
+            box->setModel(new QStandardItemModel(box));
+            box->addItem(tr("System default"));
+            return;
+        }
+        box->setModel(model);
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->index(row, 0).data(Qt::UserRole + 1).toByteArray() == current)
+                box->setCurrentIndex(row);
+    };
+    bind(m_microphone, m_phone ? m_phone->microphones() : nullptr,
+         m_phone ? m_phone->microphoneId() : QByteArray());
+    bind(m_headset, m_phone ? m_phone->outputs() : nullptr,
+         m_phone ? m_phone->headsetId() : QByteArray());
+    bind(m_ringer, m_phone ? m_phone->outputs() : nullptr,
+         m_phone ? m_phone->ringerId() : QByteArray());
+}
+
+void SoftphonePanel::applyDevices()
+{
+    if (!has(app::PhoneControl::Devices))
+        return;
+    const auto id = [](QComboBox *box) { return box->currentData(Qt::UserRole + 1).toByteArray(); };
+    m_phone->setDevices(id(m_microphone), id(m_headset), id(m_ringer));
+}
+
+void SoftphonePanel::toggleHold()
+{
+    if (m_hold->isEnabled())
+        m_hold->click();
+}
+
+void SoftphonePanel::toggleMute()
+{
+    if (m_mute->isEnabled())
+        m_mute->click();
 }
 
 QString SoftphonePanel::statusText() const
@@ -203,8 +333,8 @@ void SoftphonePanel::hangup()
     // interaction in wrap-up); the phone hangs up when the interaction ends.
     if (!m_callInteraction.isEmpty())
         m_hub->endInteraction(m_callInteraction);
-    else if (m_phone && !m_callId.isEmpty())
-        m_phone->hangup(m_callId);
+    else if (m_phone && m_call.state != app::PhoneCall::State::Idle)
+        m_phone->hangup(m_call.sipCallId);
 }
 
 void SoftphonePanel::focusNumber()
@@ -223,15 +353,18 @@ void SoftphonePanel::dial()
     const QString number = m_number->text().trimmed();
     if (!m_phone || number.isEmpty() || inCall())
         return;
+    m_problem.clear();
     m_phone->dial(number);
     m_status->setText(tr("Calling %1…").arg(number));
 }
 
 void SoftphonePanel::pressKey(const QString &key)
 {
-    // During a call the keys are DTMF (not offered by the phone yet); otherwise they dial.
+    // During a call the keys are DTMF; otherwise they compose the number to dial.
     if (!inCall())
         m_number->insert(key);
+    else if (has(app::PhoneControl::Dtmf) && m_call.state == app::PhoneCall::State::Established)
+        m_phone->sendDtmf(key);
 }
 
 void SoftphonePanel::tickTimer()
@@ -247,8 +380,19 @@ void SoftphonePanel::refresh()
     if (!phone)
         status = tr("No phone on this desk: calls cannot be answered here. Chats, e-mails and "
                     "messages work as usual.");
+    else if (m_call.state == app::PhoneCall::State::Ringing)
+        status = tr("Incoming call from %1").arg(m_call.remote);
+    else if (m_call.state == app::PhoneCall::State::Dialing)
+        status = tr("Calling %1…").arg(m_call.remote);
+    else if (m_call.held)
+        status = tr("On hold: %1").arg(m_call.remote);
+    else if (m_call.heldByRemote)
+        status = tr("The caller put you on hold");
     else if (inCall())
-        status = tr("In a call");
+        status =
+            m_call.remote.isEmpty() ? tr("In a call") : tr("In a call with %1").arg(m_call.remote);
+    else if (!m_problem.isEmpty())
+        status = m_problem;
     else if (m_registered)
         status = tr("Phone ready");
     else if (!m_registrationError.isEmpty())
@@ -258,25 +402,64 @@ void SoftphonePanel::refresh()
     m_status->setText(status);
 
     const QString noEngine = tr("Not offered by this phone yet");
+    const bool established = m_call.state == app::PhoneCall::State::Established;
     m_number->setEnabled(phone);
     m_dial->setEnabled(phone && m_registered && !inCall() && !m_number->text().trimmed().isEmpty());
     m_answer->setEnabled(phone && offerVoice);
     m_hangup->setEnabled(inCall());
     m_transfer->setEnabled(inCall());
     m_pad->setEnabled(phone);
-    for (QWidget *w :
-         std::initializer_list<QWidget *>{m_hold, m_mute, m_mic, m_speaker, m_headset, m_ringer}) {
-        w->setEnabled(false);
+    const auto control = [&](QWidget *w, app::PhoneControl::Feature f, bool when,
+                             const QString &tip) {
+        w->setEnabled(has(f) && when);
+        w->setToolTip(has(f) ? tip : tip + QStringLiteral(" — ") + noEngine);
+    };
+    control(m_hold, app::PhoneControl::Hold, established, tr("Hold (F7)"));
+    control(m_mute, app::PhoneControl::Mute, established, tr("Mute the microphone (F8)"));
+    control(m_mic, app::PhoneControl::Levels, established, tr("Microphone level"));
+    control(m_speaker, app::PhoneControl::Levels, established, tr("Headset level"));
+    for (QComboBox *box : {m_microphone, m_headset, m_ringer})
+        control(box, app::PhoneControl::Devices, true, QString());
+    m_hold->setChecked(m_call.held);
+    m_mute->setChecked(m_call.muted);
+
+    using Level = app::PhoneQuality::Level;
+    const app::PhoneQuality &q = m_lastQuality;
+    QString quality = tr("Quality: —");
+    QString level;
+    switch (established ? q.level : Level::Unknown) {
+    case Level::Good:
+        quality = tr("Quality: good");
+        level = QStringLiteral("good");
+        break;
+    case Level::Fair:
+        quality = tr("Quality: fair");
+        level = QStringLiteral("fair");
+        break;
+    case Level::Poor:
+        quality = tr("Quality: poor");
+        level = QStringLiteral("poor");
+        break;
+    case Level::Unknown:
+        break;
     }
-    m_hold->setToolTip(tr("Hold (F7)") + QStringLiteral(" — ") + noEngine);
-    m_mute->setToolTip(tr("Mute the microphone (F8)") + QStringLiteral(" — ") + noEngine);
-    m_mic->setToolTip(tr("Microphone level") + QStringLiteral(" — ") + noEngine);
-    m_speaker->setToolTip(tr("Headset level") + QStringLiteral(" — ") + noEngine);
-    m_headset->setToolTip(noEngine);
-    m_ringer->setToolTip(noEngine);
-    m_quality->setText(tr("Quality: —"));
-    m_quality->setToolTip(tr("Call quality from RTCP (loss, jitter, round trip)") +
-                          QStringLiteral(" — ") + noEngine);
+    m_quality->setText(quality);
+    m_quality->setProperty("level", level);
+    m_quality->style()->unpolish(m_quality);
+    m_quality->style()->polish(m_quality);
+    QString qualityTip = tr("Call quality from RTCP (loss, jitter, round trip)");
+    if (!has(app::PhoneControl::Quality))
+        qualityTip += QStringLiteral(" — ") + noEngine;
+    else if (established && q.level != Level::Unknown)
+        qualityTip +=
+            QStringLiteral("\n") +
+            tr("MOS %1 · loss %2 % · jitter %3 ms · round trip %4 · %5")
+                .arg(q.mos, 0, 'f', 1)
+                .arg(q.lossPercent, 0, 'f', 1)
+                .arg(q.jitterMs, 0, 'f', 0)
+                .arg(q.roundTripMs >= 0 ? tr("%1 ms").arg(q.roundTripMs, 0, 'f', 0) : tr("unknown"))
+                .arg(q.codec);
+    m_quality->setToolTip(qualityTip);
     m_devicesToggle->setEnabled(phone);
     tickTimer();
 }
@@ -311,12 +494,10 @@ void SoftphonePanel::retranslate()
         Icons::pixmap(QStringLiteral("headset"), 16, palette().color(QPalette::WindowText)));
     m_devicesToggle->setText(tr("Audio devices"));
     m_devicesToggle->setIcon(Icons::icon(QStringLiteral("settings")));
+    m_microphoneLabel->setText(tr("Microphone:"));
     m_headsetLabel->setText(tr("Headset:"));
     m_ringerLabel->setText(tr("Ringer:"));
-    m_headset->clear();
-    m_headset->addItem(tr("System default"));
-    m_ringer->clear();
-    m_ringer->addItem(tr("System default"));
+    bindDevices();
     refresh();
 }
 

@@ -40,7 +40,10 @@ public:
     void setPhone(app::PhoneControl *phone);
     bool phoneAvailable() const { return m_phone != nullptr; }
     QString statusText() const;
-    bool inCall() const { return !m_callInteraction.isEmpty(); }
+    bool inCall() const
+    {
+        return !m_callInteraction.isEmpty() || m_call.state != app::PhoneCall::State::Idle;
+    }
 
     // Keyboard entry points (the window's shortcuts).
     void answer();
@@ -48,6 +51,8 @@ public:
     void focusNumber();
     void toggleDialPad();
     void dial();
+    void toggleHold();
+    void toggleMute();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -57,6 +62,12 @@ private:
     void refresh();
     void tickTimer();
     void pressKey(const QString &key);
+    void onCallChanged(const app::PhoneCall &call);
+    void showQuality(const app::PhoneQuality &quality);
+    void pollLevels();
+    void bindDevices();
+    void applyDevices();
+    bool has(app::PhoneControl::Feature feature) const;
 
     app::InteractionHub *m_hub;
     app::OfferController *m_offer;
@@ -68,6 +79,10 @@ private:
     QString m_callId;
     QElapsedTimer m_callClock;
     QTimer m_timer;
+    QTimer m_levels;
+    app::PhoneCall m_call; // the phone's own view of its line
+    app::PhoneQuality m_lastQuality;
+    QString m_problem; // the phone's last complaint, shown until the line changes
 
     QLabel *m_title;
     QLabel *m_status;
@@ -88,6 +103,8 @@ private:
     QWidget *m_padWidget;
     QWidget *m_devicesWidget;
     QToolButton *m_devicesToggle;
+    QLabel *m_microphoneLabel;
+    QComboBox *m_microphone;
     QLabel *m_headsetLabel;
     QComboBox *m_headset;
     QLabel *m_ringerLabel;

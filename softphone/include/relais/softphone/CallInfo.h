@@ -37,6 +37,7 @@ struct CallInfo
 {
     QString id;
     QString accountId;
+    QString sipCallId; // the dialog's Call-ID (the dispatch server's offers name it)
     CallDirection direction = CallDirection::Outgoing;
     CallState state = CallState::Dialing;
     QString remoteUri;
