@@ -21,7 +21,7 @@ packages=(
   # a private sound server with virtual devices for the Qt Multimedia audio tests
   pulseaudio pulseaudio-utils
   # GUI tests and screenshots under a virtual display
-  xvfb xauth imagemagick
+  xvfb xauth imagemagick xdotool
   # the desk: SVG icons, Qt's own French words (standard dialogs)
   qt6-svg-dev qt6-translations-l10n
 )

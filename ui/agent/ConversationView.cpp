@@ -52,6 +52,8 @@ ConversationView::ConversationView(app::InteractionHub *hub, app::Session *sessi
     m_voice->setAlignment(Qt::AlignCenter);
     m_voice->setWordWrap(true);
 
+    // Channel, queue and number wrap rather than being cut under the buttons at 1024×768.
+    m_meta->setWordWrap(true);
     auto *titles = new QVBoxLayout;
     titles->setSpacing(0);
     titles->addWidget(m_title);

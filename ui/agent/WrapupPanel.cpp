@@ -70,11 +70,12 @@ WrapupPanel::WrapupPanel(app::InteractionHub *hub, app::Session *session, QWidge
     grid->addWidget(m_reason, 1, 1);
     grid->addWidget(m_notesLabel, 2, 0, Qt::AlignTop);
     grid->addWidget(m_notes, 2, 1);
+    // The callback's date and number on a line of their own: at 1024×768 the column is narrow.
+    grid->addWidget(m_callback, 3, 1);
     auto *cb = new QHBoxLayout;
-    cb->addWidget(m_callback);
     cb->addWidget(m_callbackAt);
     cb->addWidget(m_callbackNumber, 1);
-    grid->addLayout(cb, 3, 1);
+    grid->addLayout(cb, 4, 1);
     grid->setColumnStretch(1, 1);
 
     auto *bottom = new QHBoxLayout;

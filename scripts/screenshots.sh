@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Regenerates every face's screenshots in docs/screenshots/ (or the folder given): the agent
+# face during a day (tests/gui/screenshots/desk_screenshots: offer, chats, wrap-up, dark theme,
+# English), then the supervisor face, its charts, 1024x768, and the wallboard (relais-desk
+# --screenshot as supervisor1), each against a throw-away relais-dispatch --demo under Xvfb.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=$(realpath -m "${1:-docs/screenshots}")
+./scripts/install-deps.sh
+./scripts/build.sh
+build=${RELAIS_BUILD_DIR:-build}
+mkdir -p "$out"
+
+xvfb-run -a -s "-screen 0 1024x768x24" "$build/tests/gui/screenshots/desk_screenshots" "$out"
+
+tmp=$(mktemp -d /tmp/relais-shots.XXXXXX)
+trap 'kill -TERM $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$tmp"' EXIT
+"$build/server-stub/relais-dispatch" --demo --db "sqlite:$tmp/relais.db" \
+  --listen-cti 127.0.0.1:0 --listen-http 127.0.0.1:0 > "$tmp/server.log" 2>&1 &
+pid=$!
+for _ in $(seq 100); do
+  grep -q '^READY' "$tmp/server.log" 2>/dev/null && break
+  sleep 0.1
+done
+cti=$(sed -n 's/^READY {"cti":\([0-9]*\).*/\1/p' "$tmp/server.log" | head -n 1)
+[ -n "$cti" ] || { echo "screenshots.sh: the server did not start" >&2; cat "$tmp/server.log" >&2; exit 1; }
+# The wallboard is sized for a 1920x1080 TV.
+HOME="$tmp" XDG_CONFIG_HOME="$tmp/config" RELAIS_PASSWORD=demo \
+  xvfb-run -a -s "-screen 0 1920x1080x24" "$build/app/desk/relais-desk" \
+  --server "ws://127.0.0.1:$cti/cti" --user supervisor1 --lang fr --screenshot "$out"
+echo "screenshots.sh: pictures in $out"

@@ -1,0 +1,161 @@
+// Regenerates the agent face's screenshots in docs/screenshots/ (scripts/screenshots.sh runs it
+// under Xvfb): the real agent window, 1024×768, against a real relais-dispatch --demo, with the
+// embedded phone registered, as a téléconseiller sees it during a day: an offer ringing with the
+// customer's card, two chats in hand with a conversation under way, the wrap-up form, then the
+// same desk in the dark theme and in English. Not a test: it saves pictures to look at.
+#include "EnginePhone.h"
+#include "HttpClient.h"
+#include "ServerProcess.h"
+#include "TestEnv.h"
+
+#include "agent/AgentWindow.h"
+#include "agent/OfferToast.h"
+#include "common/LanguageManager.h"
+#include "common/Theme.h"
+
+#include <relais/app/DeskCore.h>
+#include <relais/app/InteractionHub.h>
+#include <relais/app/OfferController.h>
+#include <relais/app/Session.h>
+#include <relais/app/WrapupController.h>
+
+#include <QApplication>
+#include <QDir>
+#include <QPixmap>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <cstdio>
+
+using namespace relais;
+
+namespace {
+
+bool waitFor(const std::function<bool()> &done, int ms = 20000)
+{
+    return QTest::qWaitFor(done, ms);
+}
+
+bool save(QWidget *w, const QDir &dir, const QString &name)
+{
+    QTest::qWait(400); // let the last layout and repaint land
+    const QString path = dir.filePath(name);
+    const bool ok = w->grab().save(path);
+    std::printf("%s %s\n", ok ? "saved" : "could not save", qPrintable(path));
+    std::fflush(stdout);
+    return ok;
+}
+
+int fail(const char *what)
+{
+    std::fprintf(stderr, "desk_screenshots: %s\n", what);
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    if (app.arguments().size() < 2)
+        return fail("usage: desk_screenshots OUTDIR");
+    const QDir out(app.arguments().at(1));
+    QDir().mkpath(out.path());
+
+    QTemporaryDir dir;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.filePath("config"));
+    QString error;
+    const QString db = TestEnv::freshDatabase(QStringLiteral("screenshots"), dir, &error);
+    ServerProcess server;
+    if (db.isEmpty() || !server.start(db, {"--listen-sip", "127.0.0.1:0"}))
+        return fail("the server did not start");
+
+    app::DeskCore core;
+    ui::Theme theme;
+    ui::LanguageManager language;
+    language.setLanguage(QStringLiteral("fr"), false);
+    theme.apply(ui::Theme::Mode::Light);
+    app::EnginePhone::Options phoneOptions;
+    phoneOptions.listenAddress = QStringLiteral("127.0.0.1");
+    phoneOptions.useSoundDevices = false;
+    app::EnginePhone phone(phoneOptions);
+    core.setPhone(&phone);
+    ui::DeskContext context;
+    context.core = &core;
+    context.theme = &theme;
+    context.language = &language;
+
+    app::Session *session = core.session();
+    core.setServers(server.ctiUrl());
+    session->login(QStringLiteral("agent1"), QStringLiteral("demo"));
+    if (!waitFor([&] { return session->isLoggedIn(); }))
+        return fail("login failed");
+    ui::AgentWindow window(context);
+    window.resize(1024, 768);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return fail("no window");
+    bool registered = false;
+    QObject::connect(&phone, &app::PhoneControl::registrationChanged,
+                     [&](bool ok, const QString &) { registered = ok; });
+    waitFor([&] { return registered; }, 5000);
+
+    app::InteractionHub *hub = core.interactions();
+    app::OfferController *offer = hub->offer();
+    HttpClient http(server.httpBase());
+    session->setReady();
+    if (!waitFor([&] { return session->stateWireName() == QLatin1String("ready"); }))
+        return fail("not ready");
+
+    // A first chat was answered a while ago and is under way.
+    const QString first = http.createInteraction(
+        "chat", QStringLiteral("+22997000007"),
+        QStringLiteral("Bonsoir, je n'arrive plus à me connecter à mon espace client."));
+    if (first.isEmpty() || !waitFor([&] { return offer->isActive(); }))
+        return fail("no first offer");
+    offer->accept();
+    waitFor([&] { return hub->currentState() == QLatin1String("active"); });
+    hub->sendMessage(first, QStringLiteral("Bonsoir, je vérifie votre compte. Pouvez-vous me "
+                                           "confirmer votre date de naissance ?"));
+    QTest::qWait(300);
+    http.post(QStringLiteral("/api/v1/interactions/%1/messages").arg(first),
+              {{"text", QStringLiteral("Oui : 12/04/1986.")}});
+
+    // A known customer writes: the offer pops with the card and the history.
+    const QString second = http.createInteraction(
+        "chat", QStringLiteral("+22997000001"),
+        QStringLiteral("Bonjour, ma facture de mars est fausse : 18 500 F au lieu de 12 000 F."));
+    if (second.isEmpty() || !waitFor([&] { return window.offerToast()->isVisible(); }))
+        return fail("no second offer");
+    save(&window, out, QStringLiteral("agent-offer.png"));
+
+    offer->accept();
+    waitFor([&] { return hub->currentInteractionId() == second; });
+    hub->sendMessage(
+        second, QStringLiteral("Bonjour Monsieur Ouattara, je regarde votre facture de mars."));
+    QTest::qWait(300);
+    http.post(QStringLiteral("/api/v1/interactions/%1/messages").arg(second),
+              {{"text", QStringLiteral("Merci, c'est la deuxième fois que ça arrive.")}});
+    waitFor([&] { return false; }, 800);
+    save(&window, out, QStringLiteral("agent.png"));
+
+    // The first chat is done: the wrap-up form asks for a disposition.
+    hub->endInteraction(first);
+    waitFor([&] { return hub->wrapup()->isActive(); });
+    hub->selectInteraction(first);
+    save(&window, out, QStringLiteral("agent-wrapup.png"));
+
+    theme.apply(ui::Theme::Mode::Dark);
+    save(&window, out, QStringLiteral("agent-dark.png"));
+    theme.apply(ui::Theme::Mode::Light);
+    language.setLanguage(QStringLiteral("en"), false);
+    hub->selectInteraction(second);
+    save(&window, out, QStringLiteral("agent-en.png"));
+    language.setLanguage(QStringLiteral("fr"), false);
+
+    window.hide(); // close() would ask to confirm: chats are open
+    phone.unregisterAccount();
+    server.terminate();
+    return 0;
+}
