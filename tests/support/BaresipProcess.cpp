@@ -97,11 +97,20 @@ bool BaresipProcess::start(const Options &options, QString *error)
     config += QStringLiteral("sip_listen 127.0.0.1:%1\n").arg(m_sipPort);
     config += QStringLiteral("net_interface 127.0.0.1\n");
     config += QStringLiteral("audio_source aufile,%1\n").arg(source);
+    // aufile refuses a file whose rate is not the codec's: let baresip resample the 8 kHz
+    // mono source (an Opus call runs at 48 kHz stereo).
+    if (options.sourceWav.isEmpty())
+        config += QStringLiteral("ausrc_srate 8000\nausrc_channels 1\n");
     // No player module is loaded: the sndfile filter still sees every decoded frame.
     config += QStringLiteral("audio_player aufile,/dev/null\n");
     config += QStringLiteral("audio_alert aufile,/dev/null\n");
     config += QStringLiteral("module_path /usr/lib/baresip/modules\n");
+    // Opus only when asked for (or when baresip keeps its own codec list).
+    const bool opus = options.audioCodecs.isEmpty() ||
+                      options.audioCodecs.contains(QLatin1String("opus"), Qt::CaseInsensitive);
     for (const char *module : {"g711.so", "opus.so", "aufile.so", "sndfile.so"}) {
+        if (!opus && qstrcmp(module, "opus.so") == 0)
+            continue;
         if (QFile::exists(QStringLiteral("/usr/lib/baresip/modules/") + QLatin1String(module)))
             config += QStringLiteral("module %1\n").arg(QLatin1String(module));
     }
@@ -112,8 +121,14 @@ bool BaresipProcess::start(const Options &options, QString *error)
     QString account = QStringLiteral("<sip:%1@127.0.0.1>;regint=0").arg(m_user);
     if (options.autoAnswer)
         account += QStringLiteral(";answermode=auto");
-    if (!options.audioCodecs.isEmpty())
-        account += QStringLiteral(";audio_codecs=%1").arg(options.audioCodecs);
+    if (!options.audioCodecs.isEmpty()) {
+        // baresip names Opus by its rtpmap: opus/48000/2.
+        QStringList codecs = options.audioCodecs.split(QLatin1Char(','));
+        for (QString &codec : codecs)
+            if (codec.compare(QLatin1String("opus"), Qt::CaseInsensitive) == 0)
+                codec = QStringLiteral("opus/48000/2");
+        account += QStringLiteral(";audio_codecs=%1").arg(codecs.join(QLatin1Char(',')));
+    }
 
     const auto write = [this](const QString &name, const QString &text) {
         QFile file(m_dir.filePath(name));

@@ -77,4 +77,12 @@ bool JitterBuffer::get(std::vector<std::uint8_t> &payload)
     return true;
 }
 
+const std::vector<std::uint8_t> *JitterBuffer::peek() const
+{
+    if (!playing_ || !haveNext_)
+        return nullptr;
+    const auto it = frames_.find(next_);
+    return it == frames_.end() ? nullptr : &it->second;
+}
+
 } // namespace relais::softphone::media

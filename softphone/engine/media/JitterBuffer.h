@@ -16,6 +16,9 @@ public:
     void put(std::uint16_t sequence, const std::uint8_t *payload, std::size_t size);
     // The next frame's payload; false when it is missing (lost or late: conceal it).
     bool get(std::vector<std::uint8_t> &payload);
+    // After get() returned false: the frame that follows the missing one, if it is here
+    // already (for a codec's forward error correction); null otherwise.
+    [[nodiscard]] const std::vector<std::uint8_t> *peek() const;
     [[nodiscard]] int depthFrames() const { return int(frames_.size()); }
     [[nodiscard]] std::uint64_t dropped() const { return dropped_; }
 

@@ -5,6 +5,7 @@
 #include "G711Codec.h"
 #include "JitterBuffer.h"
 #include "MediaClock.h"
+#include "OpusCodec.h"
 #include "RtpStream.h"
 #include "SdpNegotiation.h"
 
@@ -25,7 +26,7 @@ struct MediaSession::Impl
     MediaClock clock;
     JitterBuffer jitter;
     NegotiatedCodec codec;
-    std::unique_ptr<G711Codec> g711;
+    std::unique_ptr<AudioCodec> coder; // encoder and decoder of the negotiated codec
     struct telev *telev = nullptr;
 
     AudioDevice *device = nullptr;
@@ -59,17 +60,47 @@ struct MediaSession::Impl
         mem_deref(telev);
     }
 
-    int codecFrameSamples() const { return codec.clockRate * config.ptimeMs / 1000; }
+    // RTP timestamp units per frame (48000 Hz for Opus whatever its PCM rate).
+    int rtpFrameSamples() const { return codec.clockRate * config.ptimeMs / 1000; }
+    int pcmRate() const { return coder ? coder->pcmRate() : codec.clockRate; }
+    int pcmFrameSamples() const { return pcmRate() * config.ptimeMs / 1000; }
+    int wantedDeviceRate() const
+    {
+        return config.deviceSampleRate > 0 ? config.deviceSampleRate : codec.clockRate;
+    }
+
+    bool makeCoder(QString *error)
+    {
+        coder.reset();
+        if (codec.name == QLatin1String("opus")) {
+            OpusCodec::Settings settings;
+            settings.pcmRate = OpusCodec::supportedRate(wantedDeviceRate());
+            settings.bitrate = config.opusBitrate;
+            const QByteArray params = codec.params.toLatin1();
+            struct pl fmtp;
+            pl_set_str(&fmtp, params.constData());
+            struct pl value;
+            // FEC only helps a receiver that said it uses it (RFC 7587 useinbandfec).
+            settings.fec = config.opusFec && fmt_param_get(&fmtp, "useinbandfec", &value) &&
+                           pl_u32(&value) == 1;
+            if (fmt_param_get(&fmtp, "maxaveragebitrate", &value) && pl_u32(&value) > 0)
+                settings.bitrate = std::min(settings.bitrate, int(pl_u32(&value)));
+            coder = OpusCodec::create(settings, error);
+            return coder != nullptr;
+        }
+        coder = std::make_unique<G711Codec>(codec.name == QLatin1String("PCMA"));
+        return true;
+    }
 
     void openDevice()
     {
         if (!device || deviceOpen || !started)
             return;
-        deviceRate = config.deviceSampleRate > 0 ? config.deviceSampleRate : codec.clockRate;
+        deviceRate = wantedDeviceRate();
         QString error;
         deviceOpen = device->open(AudioFormat{deviceRate, config.ptimeMs}, &error);
-        toCodec.reset(deviceRate, codec.clockRate);
-        toDevice.reset(codec.clockRate, deviceRate);
+        toCodec.reset(deviceRate, pcmRate());
+        toDevice.reset(pcmRate(), deviceRate);
     }
 
     void closeDevice()
@@ -88,7 +119,7 @@ struct MediaSession::Impl
             relay(RtpPacket{hdr->pt, hdr->m, hdr->seq, hdr->ts, hdr->ssrc, data, size});
             return;
         }
-        if (int(hdr->pt) == codec.telephoneEventPt || hdr->pt == 101) {
+        if (int(hdr->pt) == codec.telephoneEventPt || sdp.isTelephoneEvent(hdr->pt)) {
             int event = 0;
             bool end = false;
             if (telev && !telev_recv(telev, in.payload, &event, &end) && !end) {
@@ -118,7 +149,7 @@ struct MediaSession::Impl
 
     void tick()
     {
-        const std::size_t codecSamples = std::size_t(codecFrameSamples());
+        const std::size_t codecSamples = std::size_t(pcmFrameSamples());
         const std::size_t deviceSamples = std::size_t(deviceRate) * config.ptimeMs / 1000;
 
         // Capture.
@@ -137,16 +168,21 @@ struct MediaSession::Impl
         // Send: telephone-events take the place of audio while a digit plays.
         if (!relay && sdp.sending() && rtp.hasRemote())
             sendFrame(captureCodec);
-        timestamp += std::uint32_t(codecSamples);
+        timestamp += std::uint32_t(rtpFrameSamples());
 
         // Playback.
-        if (jitter.get(payload) && g711) {
-            g711->decode(payload.data(), payload.size(), decoded);
+        if (jitter.get(payload) && coder &&
+            coder->decode(payload.data(), payload.size(), codecSamples, decoded)) {
             decoded.resize(codecSamples, 0);
             lastFrame = decoded;
             concealedInRow = 0;
         } else if (sdp.receiving() && rtp.packetsReceived() > 0) {
-            conceal(codecSamples);
+            const std::vector<std::uint8_t> *next = jitter.peek();
+            if (coder && coder->conceal(next ? next->data() : nullptr, next ? next->size() : 0,
+                                        codecSamples, decoded))
+                ++framesConcealed;
+            else
+                conceal(codecSamples);
         } else {
             decoded.assign(codecSamples, 0);
         }
@@ -182,9 +218,8 @@ struct MediaSession::Impl
             }
             mem_deref(mb);
         }
-        if (!g711)
+        if (!coder || !coder->encode(pcm.data(), pcm.size(), encoded))
             return;
-        g711->encode(pcm.data(), pcm.size(), encoded);
         rtp.send(firstPacket, std::uint8_t(codec.payloadType), timestamp, encoded.data(),
                  encoded.size());
         firstPacket = false;
@@ -262,8 +297,10 @@ bool MediaSession::start()
         return false;
     const bool codecChanged = codec.name != d.codec.name || codec.clockRate != d.codec.clockRate;
     d.codec = codec;
-    if (codecChanged || !d.g711) {
-        d.g711 = std::make_unique<G711Codec>(codec.name == QLatin1String("PCMA"));
+    if (codecChanged || !d.coder) {
+        QString error;
+        if (!d.makeCoder(&error))
+            return false;
         d.jitter.reset();
         d.lastFrame.clear();
         if (d.started)

@@ -32,6 +32,12 @@ private slots:
     void cleanup();
     void g711ToneBothWays();
     void pcmaWhenOneSideOffersOnlyG711();
+    void opusToneBothWays_data();
+    void opusToneBothWays();
+    void opusOfferCarriesFmtpAndTelephoneEvents();
+    void g711WhenTheAnswererHasNoOpus();
+    void opusWhenTheOfferListsItAfterG711();
+    void dtmfOverOpus();
     void dtmfDigitsArriveInOrder();
     void holdStopsAudio();
     void recordingHasBothDirections();
@@ -45,7 +51,11 @@ private:
             qFatal("libre thread refused a task");
         return result.get();
     }
-    void makeLegs(const std::vector<QString> &codecsA, const std::vector<QString> &codecsB);
+    void makeLegs(const std::vector<QString> &codecsA, const std::vector<QString> &codecsB,
+                  int deviceRate = 0);
+    // Both legs exchange tones for 1.5 s; then each sink must hold the other's tone.
+    void expectTonesBothWays(int sinkRate);
+    QString offerOf(Leg &leg);
     // A offers, B answers, both start; false (with the reason) on any SDP error.
     bool negotiate(QString *why);
     void stopLegs();
@@ -77,7 +87,7 @@ void TstMediaSession::cleanup()
 }
 
 void TstMediaSession::makeLegs(const std::vector<QString> &codecsA,
-                               const std::vector<QString> &codecsB)
+                               const std::vector<QString> &codecsB, int deviceRate)
 {
     static int serial = 0;
     ++serial;
@@ -94,6 +104,7 @@ void TstMediaSession::makeLegs(const std::vector<QString> &codecsA,
             MediaConfig config;
             sa_set_str(&config.localAddress, "127.0.0.1", 0);
             config.codecs = *codecs;
+            config.deviceSampleRate = deviceRate;
             QString error;
             leg->media = MediaSession::create(config, &error);
             if (!leg->media)
@@ -196,6 +207,127 @@ void TstMediaSession::pcmaWhenOneSideOffersOnlyG711()
     QVERIFY(onLibre([&] {
                 return a_->media->remoteRtpAddress();
             }).startsWith(QStringLiteral("127.0.0.1:")));
+    // Both directions settle on the same codec, so each side decodes what the other sends.
+    QCOMPARE(onLibre([&] { return b_->media->codecName(); }), QStringLiteral("PCMA"));
+}
+
+QString TstMediaSession::offerOf(Leg &leg)
+{
+    return onLibre([&] {
+        struct mbuf *offer = nullptr;
+        if (leg.media->encodeOffer(&offer))
+            return QString();
+        const QString text =
+            QString::fromLatin1(reinterpret_cast<const char *>(offer->buf), int(offer->end));
+        mem_deref(offer);
+        return text;
+    });
+}
+
+void TstMediaSession::expectTonesBothWays(int sinkRate)
+{
+    const auto samples = std::uint64_t(sinkRate) * 3 / 2;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        a_->device.samplesWritten() >= samples && b_->device.samplesWritten() >= samples, 10000);
+    const RtcpFigures fa = onLibre([&] { return a_->media->figures(); });
+    const RtcpFigures fb = onLibre([&] { return b_->media->figures(); });
+    qInfo("A: %s sent %llu received %llu lost %llu concealed %llu; B: sent %llu received %llu",
+          qPrintable(fa.codec), qulonglong(fa.packetsSent), qulonglong(fa.packetsReceived),
+          qulonglong(fa.packetsLost), qulonglong(fa.framesConcealed), qulonglong(fb.packetsSent),
+          qulonglong(fb.packetsReceived));
+    QVERIFY(fb.packetsReceived >= 50);
+    QVERIFY(fa.packetsReceived >= 50);
+    const QString sinkA = a_->sink, sinkB = b_->sink;
+    stopLegs();
+
+    ToneCheck heardByB, heardByA;
+    QVERIFY(heardByB.load(sinkB));
+    QVERIFY(heardByA.load(sinkA));
+    QCOMPARE(heardByB.sampleRate(), sinkRate);
+    QString why;
+    QVERIFY2(heardByB.hasTone(440.0, &why), qPrintable(why));
+    QVERIFY2(heardByA.hasTone(1000.0, &why), qPrintable(why));
+    QVERIFY2(heardByB.lacksTone(1000.0, &why), qPrintable(why));
+    QVERIFY2(heardByA.lacksTone(440.0, &why), qPrintable(why));
+}
+
+void TstMediaSession::opusToneBothWays_data()
+{
+    QTest::addColumn<int>("deviceRate");
+    QTest::addColumn<int>("sinkRate");
+    QTest::newRow("device at the codec's 48 kHz") << 0 << 48000;
+    QTest::newRow("device at 16 kHz") << 16000 << 16000;
+    QTest::newRow("device at 44.1 kHz (resampled)") << 44100 << 44100;
+}
+
+void TstMediaSession::opusToneBothWays()
+{
+    QFETCH(int, deviceRate);
+    QFETCH(int, sinkRate);
+    const std::vector<QString> all{QStringLiteral("opus"), QStringLiteral("PCMA"),
+                                   QStringLiteral("PCMU")};
+    makeLegs(all, all, deviceRate);
+    QString why;
+    QVERIFY2(negotiate(&why), qPrintable(why));
+    QCOMPARE(onLibre([&] { return a_->media->codecName(); }), QStringLiteral("opus"));
+    QCOMPARE(onLibre([&] { return b_->media->codecName(); }), QStringLiteral("opus"));
+    QCOMPARE(onLibre([&] { return a_->media->codecSampleRate(); }), 48000);
+    expectTonesBothWays(sinkRate);
+}
+
+void TstMediaSession::opusOfferCarriesFmtpAndTelephoneEvents()
+{
+    makeLegs({QStringLiteral("opus"), QStringLiteral("PCMU")}, {QStringLiteral("PCMU")});
+    const QString offer = offerOf(*a_);
+    qInfo("%s", qPrintable(offer));
+    QVERIFY(offer.contains(QStringLiteral("a=rtpmap:111 opus/48000/2\r\n")));
+    QVERIFY(offer.contains(
+        QStringLiteral("a=fmtp:111 minptime=10;useinbandfec=1;stereo=0;sprop-stereo=0\r\n")));
+    QVERIFY(offer.contains(QStringLiteral("a=rtpmap:101 telephone-event/8000\r\n")));
+    QVERIFY(offer.contains(QStringLiteral("a=rtpmap:102 telephone-event/48000\r\n")));
+    QVERIFY(offer.contains(QStringLiteral("m=audio ")) &&
+            offer.contains(QStringLiteral(" RTP/AVP 111 0 101 102\r\n")));
+    // Without Opus there is no 48 kHz event format.
+    QVERIFY(!offerOf(*b_).contains(QStringLiteral("telephone-event/48000")));
+}
+
+void TstMediaSession::g711WhenTheAnswererHasNoOpus()
+{
+    makeLegs({QStringLiteral("opus"), QStringLiteral("PCMU")}, {QStringLiteral("PCMU")});
+    QString why;
+    QVERIFY2(negotiate(&why), qPrintable(why));
+    QCOMPARE(onLibre([&] { return a_->media->codecName(); }), QStringLiteral("PCMU"));
+    QCOMPARE(onLibre([&] { return b_->media->codecName(); }), QStringLiteral("PCMU"));
+    QCOMPARE(onLibre([&] { return a_->media->telephoneEventPayloadType(); }), 101);
+    expectTonesBothWays(8000);
+}
+
+void TstMediaSession::opusWhenTheOfferListsItAfterG711()
+{
+    // The offer's order decides: G.711 first, but the answerer only has Opus in common.
+    makeLegs({QStringLiteral("PCMA"), QStringLiteral("opus")},
+             {QStringLiteral("opus"), QStringLiteral("PCMU")});
+    QString why;
+    QVERIFY2(negotiate(&why), qPrintable(why));
+    QCOMPARE(onLibre([&] { return a_->media->codecName(); }), QStringLiteral("opus"));
+    QCOMPARE(onLibre([&] { return b_->media->codecName(); }), QStringLiteral("opus"));
+    QCOMPARE(onLibre([&] { return b_->media->telephoneEventPayloadType(); }), 102);
+    expectTonesBothWays(48000);
+}
+
+void TstMediaSession::dtmfOverOpus()
+{
+    makeLegs({QStringLiteral("opus")}, {QStringLiteral("opus")});
+    QString why;
+    QVERIFY2(negotiate(&why), qPrintable(why));
+    QCOMPARE(onLibre([&] { return a_->media->telephoneEventPayloadType(); }), 102);
+    onLibre([&] {
+        for (char c : {'4', '*', '0'})
+            a_->media->sendDtmf(c);
+        return 0;
+    });
+    const std::vector<char> expected{'4', '*', '0'};
+    QTRY_VERIFY_WITH_TIMEOUT(onLibre([&] { return digitsOf(*b_); }) == expected, 10000);
 }
 
 void TstMediaSession::dtmfDigitsArriveInOrder()
