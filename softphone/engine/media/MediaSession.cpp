@@ -8,6 +8,7 @@
 #include "OpusCodec.h"
 #include "RtpStream.h"
 #include "SdpNegotiation.h"
+#include "SrtpContext.h"
 
 #include "Resampler.h"
 #include "WavWriter.h"
@@ -23,6 +24,7 @@ struct MediaSession::Impl
     MediaConfig config;
     SdpNegotiation sdp;
     RtpStream rtp;
+    std::unique_ptr<SrtpContext> srtp; // set when the call is secure (RTP/SAVP)
     MediaClock clock;
     JitterBuffer jitter;
     NegotiatedCodec codec;
@@ -35,6 +37,7 @@ struct MediaSession::Impl
     Resampler toCodec;
     Resampler toDevice;
 
+    int localCryptoTag = 1;
     bool started = false;
     bool muted = false;
     std::uint32_t timestamp = 0;
@@ -108,6 +111,37 @@ struct MediaSession::Impl
         if (device && deviceOpen)
             device->close();
         deviceOpen = false;
+    }
+
+    // SDES on an offer: the first a=crypto line we implement; our answer uses its tag and suite.
+    int acceptOfferedKeys()
+    {
+        for (const QString &line : sdp.remoteAttributes("crypto")) {
+            SrtpContext::Crypto crypto;
+            if (!SrtpContext::parse(line, &crypto))
+                continue;
+            int err = srtp->setRemote(crypto);
+            if (!err)
+                err = srtp->setLocal(crypto.suite);
+            if (!err)
+                err =
+                    sdp.setLocalAttribute("crypto", srtp->localAttribute(crypto.tag, crypto.suite));
+            if (!err)
+                localCryptoTag = crypto.tag;
+            return err;
+        }
+        return EPROTO;
+    }
+
+    // SDES on an answer: the line for the tag we offered.
+    int acceptAnsweredKeys()
+    {
+        for (const QString &line : sdp.remoteAttributes("crypto")) {
+            SrtpContext::Crypto crypto;
+            if (SrtpContext::parse(line, &crypto) && crypto.tag == localCryptoTag)
+                return srtp->setRemote(crypto);
+        }
+        return EPROTO;
     }
 
     void onReceive(const RtpStream::Received &in)
@@ -247,6 +281,15 @@ std::unique_ptr<MediaSession> MediaSession::create(const MediaConfig &config, QS
     }
     d->rtp.setReceiveHandler([d](const RtpStream::Received &in) { d->onReceive(in); });
     err = d->sdp.init(config.localAddress, d->rtp.localPort(), config.srtp, config.codecs);
+    if (!err && config.srtp) {
+        d->srtp = std::make_unique<SrtpContext>();
+        err = d->srtp->init(d->rtp.socket());
+        if (!err)
+            err = d->srtp->setLocal(SRTP_AES_CM_128_HMAC_SHA1_80);
+        if (!err)
+            err = d->sdp.setLocalAttribute(
+                "crypto", d->srtp->localAttribute(d->localCryptoTag, SRTP_AES_CM_128_HMAC_SHA1_80));
+    }
     if (!err)
         err = telev_alloc(&d->telev, std::uint32_t(d->config.ptimeMs));
     if (err) {
@@ -266,12 +309,18 @@ int MediaSession::encodeOffer(struct mbuf **sdp)
 
 int MediaSession::decodeOffer(struct mbuf *offer, struct mbuf **answer)
 {
-    return d_->sdp.decodeOffer(offer, answer);
+    int err = d_->sdp.decodeOfferOnly(offer);
+    if (!err && d_->srtp)
+        err = d_->acceptOfferedKeys(); // no usable key: refused, never in the clear
+    return err ? err : d_->sdp.encodeAnswer(answer);
 }
 
 int MediaSession::decodeAnswer(struct mbuf *answer)
 {
-    return d_->sdp.decodeAnswer(answer);
+    int err = d_->sdp.decodeAnswer(answer);
+    if (!err && d_->srtp)
+        err = d_->acceptAnsweredKeys();
+    return err;
 }
 
 void MediaSession::setLocalDirection(enum sdp_dir dir)
@@ -293,7 +342,7 @@ bool MediaSession::start()
 {
     Impl &d = *d_;
     const NegotiatedCodec codec = d.sdp.negotiated();
-    if (codec.name.isEmpty())
+    if (codec.name.isEmpty() || (d.srtp && !d.srtp->isReady()))
         return false;
     const bool codecChanged = codec.name != d.codec.name || codec.clockRate != d.codec.clockRate;
     d.codec = codec;
@@ -394,6 +443,7 @@ RtcpFigures MediaSession::figures() const
     f.jitterMs = d.codec.clockRate > 0 ? d.rtp.jitter() * 1000.0 / d.codec.clockRate : 0.0;
     f.framesConcealed = d.framesConcealed;
     f.jitterBufferMs = d.jitter.depthFrames() * d.config.ptimeMs;
+    f.srtpAuthFailures = d.srtp ? d.srtp->authFailures() : 0;
     struct rtcp_stats stats = {};
     if (d.rtp.rtcpStats(&stats)) {
         const double sent = double(f.packetsSent);
@@ -402,6 +452,11 @@ RtcpFigures MediaSession::figures() const
         f.roundTripMs = stats.rtt / 1000.0;
     }
     return f;
+}
+
+bool MediaSession::isSecure() const
+{
+    return d_->srtp && d_->srtp->isReady();
 }
 
 QString MediaSession::codecName() const

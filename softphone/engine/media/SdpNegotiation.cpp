@@ -81,6 +81,18 @@ int SdpNegotiation::decodeOffer(struct mbuf *offer, struct mbuf **answer)
     return err ? err : sdp_encode(answer, session_, false);
 }
 
+int SdpNegotiation::decodeOfferOnly(struct mbuf *offer)
+{
+    offerer_ = false;
+    const int err = sdp_decode(session_, offer, true);
+    return !err && negotiated().name.isEmpty() ? EPROTO : err;
+}
+
+int SdpNegotiation::encodeAnswer(struct mbuf **answer)
+{
+    return sdp_encode(answer, session_, false);
+}
+
 int SdpNegotiation::decodeAnswer(struct mbuf *answer)
 {
     return sdp_decode(session_, answer, false);
@@ -192,6 +204,19 @@ int SdpNegotiation::setLocalAttribute(const char *name, const QString &value)
 QString SdpNegotiation::remoteAttribute(const char *name) const
 {
     return QString::fromLatin1(sdp_media_rattr(audio_, name));
+}
+
+std::vector<QString> SdpNegotiation::remoteAttributes(const char *name) const
+{
+    std::vector<QString> values;
+    sdp_media_rattr_apply(
+        audio_, name,
+        [](const char *, const char *value, void *arg) {
+            static_cast<std::vector<QString> *>(arg)->push_back(QString::fromLatin1(value));
+            return false;
+        },
+        &values);
+    return values;
 }
 
 } // namespace relais::softphone::media

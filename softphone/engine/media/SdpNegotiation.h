@@ -34,6 +34,9 @@ public:
     int encodeOffer(struct mbuf **sdp);
     int decodeOffer(struct mbuf *offer, struct mbuf **answer);
     int decodeAnswer(struct mbuf *answer);
+    // decodeOffer() in two steps, for an answer that depends on the offer (SDES keys).
+    int decodeOfferOnly(struct mbuf *offer);
+    int encodeAnswer(struct mbuf **answer);
 
     // The codec both sides use: the first in the offer's order that both have (our order
     // when we offered, the far end's when it did), so both directions agree.
@@ -53,6 +56,7 @@ public:
     // Extra media attributes (a=crypto) and what the far end sent.
     int setLocalAttribute(const char *name, const QString &value);
     [[nodiscard]] QString remoteAttribute(const char *name) const;
+    [[nodiscard]] std::vector<QString> remoteAttributes(const char *name) const;
 
 private:
     [[nodiscard]] const struct sdp_format *chosenFormat() const;

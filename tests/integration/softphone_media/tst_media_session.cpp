@@ -5,7 +5,9 @@
 #include "engine/LibreThread.h"
 #include "engine/media/MediaSession.h"
 
+#include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QUdpSocket>
 #include <QtTest>
 #include <future>
 
@@ -38,6 +40,10 @@ private slots:
     void g711WhenTheAnswererHasNoOpus();
     void opusWhenTheOfferListsItAfterG711();
     void dtmfOverOpus();
+    void srtpToneBothWays();
+    void srtpRefusesPlainRtp();
+    void srtpDropsForgedAndMalformedPackets();
+    void srtpWithTheWrongKeyHearsNothing();
     void dtmfDigitsArriveInOrder();
     void holdStopsAudio();
     void recordingHasBothDirections();
@@ -52,12 +58,13 @@ private:
         return result.get();
     }
     void makeLegs(const std::vector<QString> &codecsA, const std::vector<QString> &codecsB,
-                  int deviceRate = 0);
+                  int deviceRate = 0, bool srtpA = false, bool srtpB = false);
     // Both legs exchange tones for 1.5 s; then each sink must hold the other's tone.
     void expectTonesBothWays(int sinkRate);
     QString offerOf(Leg &leg);
     // A offers, B answers, both start; false (with the reason) on any SDP error.
-    bool negotiate(QString *why);
+    // `mangleAnswer` rewrites B's answer before A reads it.
+    bool negotiate(QString *why, const std::function<QByteArray(QByteArray)> &mangleAnswer = {});
     void stopLegs();
     static std::vector<char> digitsOf(Leg &leg) { return leg.digits; }
 
@@ -87,7 +94,8 @@ void TstMediaSession::cleanup()
 }
 
 void TstMediaSession::makeLegs(const std::vector<QString> &codecsA,
-                               const std::vector<QString> &codecsB, int deviceRate)
+                               const std::vector<QString> &codecsB, int deviceRate, bool srtpA,
+                               bool srtpB)
 {
     static int serial = 0;
     ++serial;
@@ -105,6 +113,7 @@ void TstMediaSession::makeLegs(const std::vector<QString> &codecsA,
             sa_set_str(&config.localAddress, "127.0.0.1", 0);
             config.codecs = *codecs;
             config.deviceSampleRate = deviceRate;
+            config.srtp = leg == a_.get() ? srtpA : srtpB;
             QString error;
             leg->media = MediaSession::create(config, &error);
             if (!leg->media)
@@ -116,7 +125,8 @@ void TstMediaSession::makeLegs(const std::vector<QString> &codecsA,
     });
 }
 
-bool TstMediaSession::negotiate(QString *why)
+bool TstMediaSession::negotiate(QString *why,
+                                const std::function<QByteArray(QByteArray)> &mangleAnswer)
 {
     return onLibre([&] {
         struct mbuf *offer = nullptr, *answer = nullptr;
@@ -124,6 +134,14 @@ bool TstMediaSession::negotiate(QString *why)
         if (!err) {
             offer->pos = 0;
             err = b_->media->decodeOffer(offer, &answer);
+        }
+        if (!err && mangleAnswer) {
+            const QByteArray text = mangleAnswer(
+                QByteArray(reinterpret_cast<const char *>(answer->buf), qsizetype(answer->end)));
+            mem_deref(answer);
+            answer = mbuf_alloc(std::size_t(text.size()));
+            mbuf_write_mem(answer, reinterpret_cast<const std::uint8_t *>(text.constData()),
+                           std::size_t(text.size()));
         }
         if (!err) {
             answer->pos = 0;
@@ -403,6 +421,120 @@ void TstMediaSession::recordingHasBothDirections()
     qInfo("recording: %s", qPrintable(recording.describe()));
     QVERIFY2(recording.energyShare(440.0) > 0.2, qPrintable(recording.describe()));
     QVERIFY2(recording.energyShare(1000.0) > 0.2, qPrintable(recording.describe()));
+}
+
+void TstMediaSession::srtpToneBothWays()
+{
+    const std::vector<QString> all{QStringLiteral("opus"), QStringLiteral("PCMU")};
+    makeLegs(all, all, 0, true, true);
+    const QString offer = offerOf(*a_);
+    QVERIFY2(offer.contains(QStringLiteral(" RTP/SAVP 111 0 101 102\r\n")), qPrintable(offer));
+    static const QRegularExpression crypto(
+        QStringLiteral("a=crypto:1 AES_CM_128_HMAC_SHA1_80 inline:[A-Za-z0-9+/]{40}\r\n"));
+    QVERIFY2(offer.contains(crypto), qPrintable(offer));
+    // Every session draws a key of its own.
+    QVERIFY(crypto.match(offer).captured() != crypto.match(offerOf(*b_)).captured());
+    QString why;
+    QVERIFY2(negotiate(&why), qPrintable(why));
+    QVERIFY(onLibre([&] { return a_->media->isSecure() && b_->media->isSecure(); }));
+    QTRY_VERIFY_WITH_TIMEOUT(onLibre([&] { return a_->media->figures().packetsReceived; }) > 10,
+                             10000);
+    QCOMPARE(onLibre([&] { return a_->media->figures().srtpAuthFailures; }), 0u);
+    QCOMPARE(onLibre([&] { return b_->media->figures().srtpAuthFailures; }), 0u);
+    expectTonesBothWays(48000);
+}
+
+void TstMediaSession::srtpRefusesPlainRtp()
+{
+    QString why;
+    // A secure answerer refuses a plain offer...
+    makeLegs({QStringLiteral("PCMU")}, {QStringLiteral("PCMU")}, 0, false, true);
+    QVERIFY(!negotiate(&why));
+    QVERIFY2(why.startsWith(QStringLiteral("SDP error")), qPrintable(why));
+    stopLegs();
+    // ...and a secure offerer does not start on a plain answer.
+    makeLegs({QStringLiteral("PCMU")}, {QStringLiteral("PCMU")}, 0, true, false);
+    QVERIFY(!negotiate(&why));
+    QVERIFY(!onLibre([&] { return a_->media->isStarted(); }));
+    stopLegs();
+    // An offer whose only key is for a suite we lack is refused too.
+    makeLegs({QStringLiteral("PCMU")}, {QStringLiteral("PCMU")}, 0, true, true);
+    QVERIFY(!onLibre([&] {
+        struct mbuf *offer = nullptr, *answer = nullptr;
+        a_->media->encodeOffer(&offer);
+        QByteArray text(reinterpret_cast<const char *>(offer->buf), qsizetype(offer->end));
+        mem_deref(offer);
+        text.replace("AES_CM_128_HMAC_SHA1_80", "F8_128_HMAC_SHA1_80");
+        struct mbuf *mb = mbuf_alloc(std::size_t(text.size()));
+        mbuf_write_mem(mb, reinterpret_cast<const std::uint8_t *>(text.constData()),
+                       std::size_t(text.size()));
+        mb->pos = 0;
+        const int err = b_->media->decodeOffer(mb, &answer);
+        mem_deref(mb);
+        mem_deref(answer);
+        return err == 0;
+    }));
+}
+
+void TstMediaSession::srtpDropsForgedAndMalformedPackets()
+{
+    makeLegs({QStringLiteral("PCMU")}, {QStringLiteral("PCMU")}, 0, true, true);
+    QString why;
+    QVERIFY2(negotiate(&why), qPrintable(why));
+    const quint16 rtpPort = onLibre([&] { return a_->media->localRtpPort(); });
+    QTRY_VERIFY_WITH_TIMEOUT(onLibre([&] { return a_->media->figures().packetsReceived; }) > 10,
+                             10000);
+    // Plain RTP carrying a 2000 Hz tone, as an attacker on the path would inject it, then
+    // runts and noise on both ports.
+    QUdpSocket attacker;
+    std::vector<std::int16_t> pcm(160);
+    for (std::uint16_t n = 0; n < 50; ++n) {
+        QByteArray packet(12, '\0');
+        packet[0] = char(0x80);
+        packet[1] = 0; // PCMU
+        packet[2] = char(n >> 8);
+        packet[3] = char(n & 0xff);
+        packet[11] = 0x42;
+        for (int i = 0; i < 160; ++i)
+            packet.append(char(g711_pcm2ulaw(
+                std::int16_t(8000 * std::sin(2 * M_PI * 2000 * (n * 160 + i) / 8000.0)))));
+        attacker.writeDatagram(packet, QHostAddress::LocalHost, rtpPort);
+        attacker.writeDatagram(QByteArray("\x80\x00\x01", 3), QHostAddress::LocalHost, rtpPort);
+        attacker.writeDatagram(QByteArray(300, char(n)), QHostAddress::LocalHost, rtpPort + 1);
+        QTest::qWait(5);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(onLibre([&] { return a_->media->figures().srtpAuthFailures; }) >= 100,
+                             10000);
+    qInfo("A dropped %llu packets that failed SRTP/SRTCP authentication",
+          qulonglong(onLibre([&] { return a_->media->figures().srtpAuthFailures; })));
+    // The call carries on with B's audio only.
+    QTRY_VERIFY_WITH_TIMEOUT(a_->device.samplesWritten() >= 16000, 10000);
+    const QString sinkA = a_->sink;
+    stopLegs();
+    ToneCheck heardByA;
+    QVERIFY(heardByA.load(sinkA));
+    QVERIFY2(heardByA.hasTone(1000.0, &why), qPrintable(why));
+    QVERIFY2(heardByA.lacksTone(2000.0, &why), qPrintable(why));
+}
+
+void TstMediaSession::srtpWithTheWrongKeyHearsNothing()
+{
+    makeLegs({QStringLiteral("PCMU")}, {QStringLiteral("PCMU")}, 0, true, true);
+    QString why;
+    // A is told a key B does not use: everything B sends fails authentication at A.
+    const QByteArray otherKey = QByteArray(30, 'k').toBase64();
+    QVERIFY2(negotiate(&why,
+                       [&](QByteArray answer) {
+                           const qsizetype at = answer.indexOf("inline:") + 7;
+                           return answer.replace(at, otherKey.size(), otherKey);
+                       }),
+             qPrintable(why));
+    QTRY_VERIFY_WITH_TIMEOUT(onLibre([&] { return a_->media->figures().srtpAuthFailures; }) >= 25,
+                             10000);
+    QCOMPARE(onLibre([&] { return a_->media->figures().packetsReceived; }), 0u);
+    // B still hears A.
+    QVERIFY(onLibre([&] { return b_->media->figures().packetsReceived; }) > 0);
+    QCOMPARE(onLibre([&] { return b_->media->figures().srtpAuthFailures; }), 0u);
 }
 
 QTEST_GUILESS_MAIN(TstMediaSession)
