@@ -96,14 +96,19 @@ bool BaresipProcess::start(const Options &options, QString *error)
     config += QStringLiteral("poll_method epoll\n");
     config += QStringLiteral("sip_listen 127.0.0.1:%1\n").arg(m_sipPort);
     config += QStringLiteral("net_interface 127.0.0.1\n");
-    config += QStringLiteral("audio_source aufile,%1\n").arg(source);
-    // aufile refuses a file whose rate is not the codec's: let baresip resample the 8 kHz
-    // mono source (an Opus call runs at 48 kHz stereo).
-    if (options.sourceWav.isEmpty())
-        config += QStringLiteral("ausrc_srate 8000\nausrc_channels 1\n");
-    // No player module is loaded: the sndfile filter still sees every decoded frame.
-    config += QStringLiteral("audio_player aufile,/dev/null\n");
-    config += QStringLiteral("audio_alert aufile,/dev/null\n");
+    if (!options.audioDriver.isEmpty()) {
+        const QString device = options.audioDriver + QLatin1Char(',') + options.audioDevice;
+        config += QStringLiteral("audio_source %1\naudio_player %1\naudio_alert %1\n").arg(device);
+    } else {
+        config += QStringLiteral("audio_source aufile,%1\n").arg(source);
+        // aufile refuses a file whose rate is not the codec's: let baresip resample the 8 kHz
+        // mono source (an Opus call runs at 48 kHz stereo).
+        if (options.sourceWav.isEmpty())
+            config += QStringLiteral("ausrc_srate 8000\nausrc_channels 1\n");
+        // No player module is loaded: the sndfile filter still sees every decoded frame.
+        config += QStringLiteral("audio_player aufile,/dev/null\n");
+        config += QStringLiteral("audio_alert aufile,/dev/null\n");
+    }
     config += QStringLiteral("module_path /usr/lib/baresip/modules\n");
     // Opus only when asked for (or when baresip keeps its own codec list).
     const bool opus = options.audioCodecs.isEmpty() ||
@@ -114,6 +119,8 @@ bool BaresipProcess::start(const Options &options, QString *error)
         if (QFile::exists(QStringLiteral("/usr/lib/baresip/modules/") + QLatin1String(module)))
             config += QStringLiteral("module %1\n").arg(QLatin1String(module));
     }
+    if (!options.audioDriver.isEmpty())
+        config += QStringLiteral("module %1.so\n").arg(options.audioDriver);
     config += QStringLiteral("module_app account.so\nmodule_app menu.so\nmodule_app ctrl_tcp.so\n");
     config += QStringLiteral("ctrl_tcp_listen 127.0.0.1:%1\n").arg(m_ctrlPort);
     config += QStringLiteral("snd_path %1\n").arg(dumpDir());
@@ -139,6 +146,12 @@ bool BaresipProcess::start(const Options &options, QString *error)
         !write(QStringLiteral("contacts"), QString()))
         return fail(QStringLiteral("cannot write the config in %1").arg(m_dir.path()));
 
+    if (!options.environment.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &entry : options.environment)
+            env.insert(entry.section(QLatin1Char('='), 0, 0), entry.section(QLatin1Char('='), 1));
+        m_process.setProcessEnvironment(env);
+    }
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     m_process.setStandardInputFile(QProcess::nullDevice());
     m_process.start(exe, {QStringLiteral("-f"), m_dir.path()});

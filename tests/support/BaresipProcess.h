@@ -7,6 +7,7 @@
 #include <QList>
 #include <QProcess>
 #include <QString>
+#include <QStringList>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 
@@ -22,6 +23,11 @@ public:
         QString audioCodecs;   // e.g. "PCMU" or "opus"; empty: baresip's own order
         bool autoAnswer = true;
         QString sourceWav; // play this file instead of a generated tone
+        // Real sound I/O instead of the aufile source, e.g. driver "alsa", device "pulse":
+        // used for both capture and playback (the tone options are then unused).
+        QString audioDriver;
+        QString audioDevice;
+        QStringList environment; // "NAME=value" added to baresip's environment
     };
 
     BaresipProcess() = default;
