@@ -7,6 +7,8 @@
 
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QNetworkDatagram>
+#include <QTimer>
 #include <QUdpSocket>
 #include <QtTest>
 #include <future>
@@ -15,6 +17,62 @@ using namespace relais::softphone;
 using namespace relais::softphone::media;
 
 namespace {
+// Between A and B on the A-to-B direction: forwards A's RTP to B dropping every `dropEvery`th
+// packet, and A's RTCP to B `rtcpDelayMs` late (so the round trip A measures is known).
+class LossyRelay : public QObject
+{
+public:
+    bool start(quint16 targetRtpPort, int dropEvery, int rtcpDelayMs)
+    {
+        target_ = targetRtpPort;
+        dropEvery_ = dropEvery;
+        delay_ = rtcpDelayMs;
+        for (int attempt = 0; attempt < 50; ++attempt) {
+            QUdpSocket probe;
+            if (!probe.bind(QHostAddress::LocalHost, 0))
+                continue;
+            const quint16 port = probe.localPort() & ~1u;
+            probe.close();
+            if (port != 0 && rtp_.bind(QHostAddress::LocalHost, port) &&
+                rtcp_.bind(QHostAddress::LocalHost, port + 1))
+                break;
+            rtp_.close();
+            rtcp_.close();
+        }
+        if (rtp_.state() != QAbstractSocket::BoundState)
+            return false;
+        connect(&rtp_, &QUdpSocket::readyRead, this, [this] {
+            while (rtp_.hasPendingDatagrams()) {
+                const QByteArray packet = rtp_.receiveDatagram().data();
+                if (++forwarded_ % dropEvery_ == 0) {
+                    ++dropped_;
+                    continue;
+                }
+                out_.writeDatagram(packet, QHostAddress::LocalHost, target_);
+            }
+        });
+        connect(&rtcp_, &QUdpSocket::readyRead, this, [this] {
+            while (rtcp_.hasPendingDatagrams()) {
+                const QByteArray packet = rtcp_.receiveDatagram().data();
+                QTimer::singleShot(delay_, this, [this, packet] {
+                    out_.writeDatagram(packet, QHostAddress::LocalHost, quint16(target_ + 1));
+                });
+            }
+        });
+        return true;
+    }
+    [[nodiscard]] quint16 port() const { return rtp_.localPort(); }
+    [[nodiscard]] int dropped() const { return dropped_; }
+
+private:
+    QUdpSocket rtp_, rtcp_, out_;
+    quint16 target_ = 0;
+    int dropEvery_ = 10;
+    int delay_ = 0;
+    int forwarded_ = 0;
+    int dropped_ = 0;
+};
+
 struct Leg
 {
     std::unique_ptr<MediaSession> media;
@@ -40,6 +98,8 @@ private slots:
     void g711WhenTheAnswererHasNoOpus();
     void opusWhenTheOfferListsItAfterG711();
     void dtmfOverOpus();
+    void rtcpFiguresUnderLoss_data();
+    void rtcpFiguresUnderLoss();
     void srtpToneBothWays();
     void srtpRefusesPlainRtp();
     void srtpDropsForgedAndMalformedPackets();
@@ -421,6 +481,58 @@ void TstMediaSession::recordingHasBothDirections()
     qInfo("recording: %s", qPrintable(recording.describe()));
     QVERIFY2(recording.energyShare(440.0) > 0.2, qPrintable(recording.describe()));
     QVERIFY2(recording.energyShare(1000.0) > 0.2, qPrintable(recording.describe()));
+}
+
+void TstMediaSession::rtcpFiguresUnderLoss_data()
+{
+    QTest::addColumn<QString>("codec");
+    QTest::newRow("PCMU") << QStringLiteral("PCMU");
+    QTest::newRow("opus") << QStringLiteral("opus");
+}
+
+void TstMediaSession::rtcpFiguresUnderLoss()
+{
+    QFETCH(QString, codec);
+    makeLegs({codec}, {codec});
+    LossyRelay relay;
+    const quint16 portB = onLibre([&] { return b_->media->localRtpPort(); });
+    QVERIFY(relay.start(portB, 10, 30));
+    // A sends to the relay: B's answer, as A reads it, names the relay's port.
+    QString why;
+    QVERIFY2(negotiate(&why,
+                       [&](QByteArray answer) {
+                           return answer.replace("m=audio " + QByteArray::number(portB),
+                                                 "m=audio " + QByteArray::number(relay.port()));
+                       }),
+             qPrintable(why));
+    // RTCP goes every 5 s (libre): by 11 s each side has had the other's reports, and A's
+    // round trip needs B to have seen one of A's sender reports first.
+    RtcpFigures fa, fb;
+    QTRY_VERIFY_WITH_TIMEOUT((fa = onLibre([&] { return a_->media->figures(); })).roundTripMs > 0,
+                             16000);
+    fb = onLibre([&] { return b_->media->figures(); });
+    qInfo(
+        "B (receiving with loss): received %llu lost %llu (%.1f %%) concealed %llu jitter %.2f ms",
+        qulonglong(fb.packetsReceived), qulonglong(fb.packetsLost), fb.lossPercent,
+        qulonglong(fb.framesConcealed), fb.jitterMs);
+    qInfo(
+        "A (sending): sent %llu, far end reports %.1f %% lost, jitter %.2f ms, round trip %.1f ms",
+        qulonglong(fa.packetsSent), fa.remoteLossPercent, fa.remoteJitterMs, fa.roundTripMs);
+    // What B measures on what it receives: every 10th packet missing.
+    QVERIFY2(fb.lossPercent > 8.0 && fb.lossPercent < 12.0,
+             qPrintable(QString::number(fb.lossPercent)));
+    QVERIFY(fb.packetsLost >= std::uint64_t(relay.dropped()) - 2 &&
+            fb.packetsLost <= std::uint64_t(relay.dropped()));
+    QVERIFY(fb.framesConcealed >= fb.packetsLost / 2);
+    // What A learns from B's receiver reports, for the call-quality indicator.
+    QVERIFY2(fa.remoteLossPercent > 7.0 && fa.remoteLossPercent < 12.0,
+             qPrintable(QString::number(fa.remoteLossPercent)));
+    QVERIFY2(fa.roundTripMs > 25.0 && fa.roundTripMs < 80.0,
+             qPrintable(QString::number(fa.roundTripMs)));
+    // The direction without loss stays clean.
+    QCOMPARE(fa.packetsLost, 0u);
+    QCOMPARE(fa.lossPercent, 0.0);
+    QVERIFY(fa.jitterMs < 10.0);
 }
 
 void TstMediaSession::srtpToneBothWays()
