@@ -58,6 +58,11 @@ QString BaresipProcess::uri() const
     return QStringLiteral("sip:%1@127.0.0.1:%2").arg(m_user).arg(m_sipPort);
 }
 
+QString BaresipProcess::tlsUri() const
+{
+    return QStringLiteral("sip:%1@127.0.0.1:%2;transport=tls").arg(m_user).arg(m_sipPort + 1);
+}
+
 QString BaresipProcess::dumpDir() const
 {
     return m_dir.filePath(QStringLiteral("dump"));
@@ -121,6 +126,10 @@ bool BaresipProcess::start(const Options &options, QString *error)
     }
     if (!options.audioDriver.isEmpty())
         config += QStringLiteral("module %1.so\n").arg(options.audioDriver);
+    if (!options.tlsCertificate.isEmpty())
+        config += QStringLiteral("sip_certificate %1\n").arg(options.tlsCertificate);
+    if (options.mediaEncryption.startsWith(QLatin1String("srtp")))
+        config += QStringLiteral("module srtp.so\n");
     config += QStringLiteral("module_app account.so\nmodule_app menu.so\nmodule_app ctrl_tcp.so\n");
     config += QStringLiteral("ctrl_tcp_listen 127.0.0.1:%1\n").arg(m_ctrlPort);
     config += QStringLiteral("snd_path %1\n").arg(dumpDir());
@@ -128,6 +137,8 @@ bool BaresipProcess::start(const Options &options, QString *error)
     QString account = QStringLiteral("<sip:%1@127.0.0.1>;regint=0").arg(m_user);
     if (options.autoAnswer)
         account += QStringLiteral(";answermode=auto");
+    if (!options.mediaEncryption.isEmpty())
+        account += QStringLiteral(";mediaenc=%1").arg(options.mediaEncryption);
     if (!options.audioCodecs.isEmpty()) {
         // baresip names Opus by its rtpmap: opus/48000/2.
         QStringList codecs = options.audioCodecs.split(QLatin1Char(','));

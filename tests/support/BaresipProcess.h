@@ -28,6 +28,10 @@ public:
         QString audioDriver;
         QString audioDevice;
         QStringList environment; // "NAME=value" added to baresip's environment
+        // PEM with certificate and key: baresip then also takes SIP over TLS (on sipPort()+1).
+        QString tlsCertificate;
+        // Media encryption of the account, e.g. "srtp-mand" (loads the srtp module).
+        QString mediaEncryption;
     };
 
     BaresipProcess() = default;
@@ -44,6 +48,8 @@ public:
     [[nodiscard]] quint16 sipPort() const { return m_sipPort; }
     // sip:user@127.0.0.1:port, what another phone dials.
     [[nodiscard]] QString uri() const;
+    // sip:user@127.0.0.1:port+1;transport=tls (with Options::tlsCertificate).
+    [[nodiscard]] QString tlsUri() const;
     [[nodiscard]] qint64 pid() const { return m_process.processId(); }
     [[nodiscard]] QString dumpDir() const;
 
