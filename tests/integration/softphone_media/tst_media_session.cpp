@@ -5,9 +5,9 @@
 #include "engine/LibreThread.h"
 #include "engine/media/MediaSession.h"
 
+#include <QNetworkDatagram>
 #include <QRegularExpression>
 #include <QTemporaryDir>
-#include <QNetworkDatagram>
 #include <QTimer>
 #include <QUdpSocket>
 #include <QtTest>
@@ -98,6 +98,7 @@ private slots:
     void g711WhenTheAnswererHasNoOpus();
     void opusWhenTheOfferListsItAfterG711();
     void dtmfOverOpus();
+    void garbageRtpIsSurvived();
     void rtcpFiguresUnderLoss_data();
     void rtcpFiguresUnderLoss();
     void srtpToneBothWays();
@@ -481,6 +482,41 @@ void TstMediaSession::recordingHasBothDirections()
     qInfo("recording: %s", qPrintable(recording.describe()));
     QVERIFY2(recording.energyShare(440.0) > 0.2, qPrintable(recording.describe()));
     QVERIFY2(recording.energyShare(1000.0) > 0.2, qPrintable(recording.describe()));
+}
+
+void TstMediaSession::garbageRtpIsSurvived()
+{
+    // Plain Opus: noise with a valid RTP header and Opus's payload type, odd versions, runts.
+    makeLegs({QStringLiteral("opus")}, {QStringLiteral("opus")});
+    QString why;
+    QVERIFY2(negotiate(&why), qPrintable(why));
+    const quint16 rtpPort = onLibre([&] { return a_->media->localRtpPort(); });
+    QUdpSocket noise;
+    std::uint32_t seed = 12345;
+    const auto next = [&seed] { return seed = seed * 1103515245u + 12345u; };
+    for (int n = 0; n < 200; ++n) {
+        QByteArray packet(12 + int(next() % 400), '\0');
+        for (char &c : packet)
+            c = char(next() >> 24);
+        if (n % 2 == 0) {
+            packet[0] = char(0x80);
+            packet[1] = char(n % 4 == 0 ? 111 : 101 | 0x80);        // Opus, or a marked event
+            packet[8] = packet[9] = packet[10] = packet[11] = 0x11; // one SSRC
+        } else {
+            packet[0] = char(packet[0] & 0x3f); // RTP version 0: not RTP
+        }
+        noise.writeDatagram(packet.left(n % 7 == 0 ? n % 12 : packet.size()),
+                            QHostAddress::LocalHost, rtpPort);
+        if (n % 20 == 0)
+            QTest::qWait(10);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(a_->device.samplesWritten() >= 48000 * 2, 10000);
+    const QString sinkA = a_->sink;
+    stopLegs();
+    ToneCheck heardByA;
+    QVERIFY(heardByA.load(sinkA));
+    heardByA.setWindowMs(1000.0);
+    QVERIFY2(heardByA.hasTone(1000.0, &why, 0.3), qPrintable(why));
 }
 
 void TstMediaSession::rtcpFiguresUnderLoss_data()
