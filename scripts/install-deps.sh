@@ -20,6 +20,8 @@ packages=(
   baresip-core sip-tester sox espeak-ng
   # a private sound server with virtual devices for the Qt Multimedia audio tests
   pulseaudio pulseaudio-utils
+  # baresip's alsa module onto that sound server (bench_softphone_latency)
+  libasound2-plugins
   # GUI tests and screenshots under a virtual display
   xvfb xauth imagemagick xdotool
   # the desk: SVG icons, Qt's own French words (standard dialogs)

@@ -3,6 +3,9 @@
 // them to the hardware's format and always answers in full (silence when the engine is late),
 // so the sink never stops. After running dry it waits for `primeMs` of audio before playing
 // again, and it trims a queue grown past `maxMs`, which keeps the added latency bounded.
+// The engine's jitter buffer already absorbs the network's jitter: this queue only bridges the
+// engine's 20 ms tick and the sink's periods, so one frame of priming is enough (every 10 ms
+// kept here is 10 ms of mouth-to-ear delay; see bench_softphone_latency).
 // Runs on the audio thread.
 #include "AudioConverter.h"
 
@@ -17,7 +20,7 @@ class PlaybackBridge : public QIODevice
     Q_OBJECT
 public:
     PlaybackBridge(const QAudioFormat &hardware, int engineRate, SampleRing *ring,
-                   QObject *parent = nullptr, int primeMs = 30, int maxMs = 120);
+                   QObject *parent = nullptr, int primeMs = 20, int maxMs = 80);
 
     [[nodiscard]] bool isSequential() const override { return true; }
     [[nodiscard]] qint64 bytesAvailable() const override;

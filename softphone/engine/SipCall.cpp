@@ -109,6 +109,7 @@ bool SipCall::startMedia()
             setup_.observer->callError(*this, QStringLiteral("the call's media could not start"));
     }
     info_.codec = media_->codecName();
+    info_.secureMedia = mediaStarted_ && media_->isSecure();
     return mediaStarted_;
 }
 
@@ -369,6 +370,7 @@ std::optional<CallQuality> SipCall::quality() const
     quality.remoteLossFraction = figures.remoteLossPercent / 100.0;
     quality.jitterMs = figures.jitterMs;
     quality.remoteJitterMs = figures.remoteJitterMs;
+    quality.srtpAuthFailures = quint32(figures.srtpAuthFailures);
     quality.roundTripMs = figures.roundTripMs > 0.0 ? figures.roundTripMs : -1.0;
     return quality;
 }

@@ -144,8 +144,17 @@ std::unique_ptr<SipCall> SoftphoneEngine::makeCall(const QString &callId, SipAcc
     const QByteArray address = stack_->mediaAddress().toUtf8();
     const int portMin = std::clamp(config_.rtpPortMin, 1024, 65534);
     const int portMax = std::clamp(config_.rtpPortMax, portMin + 1, 65535);
-    setup.createMedia = [address, portMin, portMax, secure](QString *error) {
+    const QList<QString> codecs = config_.audioCodecs;
+    const int jitterMin = config_.jitterMinMs, jitterMax = config_.jitterMaxMs;
+    setup.createMedia = [address, portMin, portMax, secure, codecs, jitterMin,
+                         jitterMax](QString *error) {
         media::MediaConfig mediaConfig;
+        if (!codecs.isEmpty())
+            mediaConfig.codecs.assign(codecs.begin(), codecs.end());
+        if (jitterMin > 0)
+            mediaConfig.jitterMinMs = jitterMin;
+        if (jitterMax > 0)
+            mediaConfig.jitterMaxMs = jitterMax;
         sa_set_str(&mediaConfig.localAddress, address.constData(), 0);
         mediaConfig.rtpPortMin = std::uint16_t(portMin);
         mediaConfig.rtpPortMax = std::uint16_t(portMax);

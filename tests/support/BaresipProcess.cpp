@@ -58,6 +58,11 @@ QString BaresipProcess::uri() const
     return QStringLiteral("sip:%1@127.0.0.1:%2").arg(m_user).arg(m_sipPort);
 }
 
+QString BaresipProcess::tlsUri() const
+{
+    return QStringLiteral("sip:%1@127.0.0.1:%2;transport=tls").arg(m_user).arg(m_sipPort + 1);
+}
+
 QString BaresipProcess::dumpDir() const
 {
     return m_dir.filePath(QStringLiteral("dump"));
@@ -96,15 +101,35 @@ bool BaresipProcess::start(const Options &options, QString *error)
     config += QStringLiteral("poll_method epoll\n");
     config += QStringLiteral("sip_listen 127.0.0.1:%1\n").arg(m_sipPort);
     config += QStringLiteral("net_interface 127.0.0.1\n");
-    config += QStringLiteral("audio_source aufile,%1\n").arg(source);
-    // No player module is loaded: the sndfile filter still sees every decoded frame.
-    config += QStringLiteral("audio_player aufile,/dev/null\n");
-    config += QStringLiteral("audio_alert aufile,/dev/null\n");
+    if (!options.audioDriver.isEmpty()) {
+        const QString device = options.audioDriver + QLatin1Char(',') + options.audioDevice;
+        config += QStringLiteral("audio_source %1\naudio_player %1\naudio_alert %1\n").arg(device);
+    } else {
+        config += QStringLiteral("audio_source aufile,%1\n").arg(source);
+        // aufile refuses a file whose rate is not the codec's: let baresip resample the 8 kHz
+        // mono source (an Opus call runs at 48 kHz stereo).
+        if (options.sourceWav.isEmpty())
+            config += QStringLiteral("ausrc_srate 8000\nausrc_channels 1\n");
+        // No player module is loaded: the sndfile filter still sees every decoded frame.
+        config += QStringLiteral("audio_player aufile,/dev/null\n");
+        config += QStringLiteral("audio_alert aufile,/dev/null\n");
+    }
     config += QStringLiteral("module_path /usr/lib/baresip/modules\n");
+    // Opus only when asked for (or when baresip keeps its own codec list).
+    const bool opus = options.audioCodecs.isEmpty() ||
+                      options.audioCodecs.contains(QLatin1String("opus"), Qt::CaseInsensitive);
     for (const char *module : {"g711.so", "opus.so", "aufile.so", "sndfile.so"}) {
+        if (!opus && qstrcmp(module, "opus.so") == 0)
+            continue;
         if (QFile::exists(QStringLiteral("/usr/lib/baresip/modules/") + QLatin1String(module)))
             config += QStringLiteral("module %1\n").arg(QLatin1String(module));
     }
+    if (!options.audioDriver.isEmpty())
+        config += QStringLiteral("module %1.so\n").arg(options.audioDriver);
+    if (!options.tlsCertificate.isEmpty())
+        config += QStringLiteral("sip_certificate %1\n").arg(options.tlsCertificate);
+    if (options.mediaEncryption.startsWith(QLatin1String("srtp")))
+        config += QStringLiteral("module srtp.so\n");
     config += QStringLiteral("module_app account.so\nmodule_app menu.so\nmodule_app ctrl_tcp.so\n");
     config += QStringLiteral("ctrl_tcp_listen 127.0.0.1:%1\n").arg(m_ctrlPort);
     config += QStringLiteral("snd_path %1\n").arg(dumpDir());
@@ -112,8 +137,16 @@ bool BaresipProcess::start(const Options &options, QString *error)
     QString account = QStringLiteral("<sip:%1@127.0.0.1>;regint=0").arg(m_user);
     if (options.autoAnswer)
         account += QStringLiteral(";answermode=auto");
-    if (!options.audioCodecs.isEmpty())
-        account += QStringLiteral(";audio_codecs=%1").arg(options.audioCodecs);
+    if (!options.mediaEncryption.isEmpty())
+        account += QStringLiteral(";mediaenc=%1").arg(options.mediaEncryption);
+    if (!options.audioCodecs.isEmpty()) {
+        // baresip names Opus by its rtpmap: opus/48000/2.
+        QStringList codecs = options.audioCodecs.split(QLatin1Char(','));
+        for (QString &codec : codecs)
+            if (codec.compare(QLatin1String("opus"), Qt::CaseInsensitive) == 0)
+                codec = QStringLiteral("opus/48000/2");
+        account += QStringLiteral(";audio_codecs=%1").arg(codecs.join(QLatin1Char(',')));
+    }
 
     const auto write = [this](const QString &name, const QString &text) {
         QFile file(m_dir.filePath(name));
@@ -124,6 +157,12 @@ bool BaresipProcess::start(const Options &options, QString *error)
         !write(QStringLiteral("contacts"), QString()))
         return fail(QStringLiteral("cannot write the config in %1").arg(m_dir.path()));
 
+    if (!options.environment.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &entry : options.environment)
+            env.insert(entry.section(QLatin1Char('='), 0, 0), entry.section(QLatin1Char('='), 1));
+        m_process.setProcessEnvironment(env);
+    }
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     m_process.setStandardInputFile(QProcess::nullDevice());
     m_process.start(exe, {QStringLiteral("-f"), m_dir.path()});

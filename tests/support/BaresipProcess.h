@@ -7,6 +7,7 @@
 #include <QList>
 #include <QProcess>
 #include <QString>
+#include <QStringList>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 
@@ -22,6 +23,15 @@ public:
         QString audioCodecs;   // e.g. "PCMU" or "opus"; empty: baresip's own order
         bool autoAnswer = true;
         QString sourceWav; // play this file instead of a generated tone
+        // Real sound I/O instead of the aufile source, e.g. driver "alsa", device "pulse":
+        // used for both capture and playback (the tone options are then unused).
+        QString audioDriver;
+        QString audioDevice;
+        QStringList environment; // "NAME=value" added to baresip's environment
+        // PEM with certificate and key: baresip then also takes SIP over TLS (on sipPort()+1).
+        QString tlsCertificate;
+        // Media encryption of the account, e.g. "srtp-mand" (loads the srtp module).
+        QString mediaEncryption;
     };
 
     BaresipProcess() = default;
@@ -38,6 +48,8 @@ public:
     [[nodiscard]] quint16 sipPort() const { return m_sipPort; }
     // sip:user@127.0.0.1:port, what another phone dials.
     [[nodiscard]] QString uri() const;
+    // sip:user@127.0.0.1:port+1;transport=tls (with Options::tlsCertificate).
+    [[nodiscard]] QString tlsUri() const;
     [[nodiscard]] qint64 pid() const { return m_process.processId(); }
     [[nodiscard]] QString dumpDir() const;
 

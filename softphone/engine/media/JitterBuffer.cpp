@@ -17,6 +17,7 @@ void JitterBuffer::reset()
     haveNext_ = false;
     haveLast_ = false;
     misses_ = 0;
+    windowGets_ = 0;
 }
 
 std::int64_t JitterBuffer::unwrap(std::uint16_t sequence)
@@ -74,7 +75,33 @@ bool JitterBuffer::get(std::vector<std::uint8_t> &payload)
     payload.swap(it->second);
     frames_.erase(it);
     ++next_;
+    shrinkWhenIdleDepth();
     return true;
+}
+
+void JitterBuffer::shrinkWhenIdleDepth()
+{
+    // Spare frames: those beyond the one the next get() needs, counted only when in sequence.
+    int spare = 0;
+    for (auto it = frames_.begin(); it != frames_.end() && it->first == next_ + spare; ++it)
+        ++spare;
+    windowMinSpare_ = windowGets_ == 0 ? spare : std::min(windowMinSpare_, spare);
+    if (++windowGets_ < kShrinkWindow)
+        return;
+    if (windowMinSpare_ >= minFrames_ && !frames_.empty() && frames_.begin()->first == next_) {
+        frames_.erase(frames_.begin());
+        ++next_;
+        ++shrunk_;
+    }
+    windowGets_ = 0;
+}
+
+const std::vector<std::uint8_t> *JitterBuffer::peek() const
+{
+    if (!playing_ || !haveNext_)
+        return nullptr;
+    const auto it = frames_.find(next_);
+    return it == frames_.end() ? nullptr : &it->second;
 }
 
 } // namespace relais::softphone::media

@@ -5,8 +5,10 @@
 #include "G711Codec.h"
 #include "JitterBuffer.h"
 #include "MediaClock.h"
+#include "OpusCodec.h"
 #include "RtpStream.h"
 #include "SdpNegotiation.h"
+#include "SrtpContext.h"
 
 #include "Resampler.h"
 #include "WavWriter.h"
@@ -22,10 +24,11 @@ struct MediaSession::Impl
     MediaConfig config;
     SdpNegotiation sdp;
     RtpStream rtp;
+    std::unique_ptr<SrtpContext> srtp; // set when the call is secure (RTP/SAVP)
     MediaClock clock;
     JitterBuffer jitter;
     NegotiatedCodec codec;
-    std::unique_ptr<G711Codec> g711;
+    std::unique_ptr<AudioCodec> coder; // encoder and decoder of the negotiated codec
     struct telev *telev = nullptr;
 
     AudioDevice *device = nullptr;
@@ -34,6 +37,7 @@ struct MediaSession::Impl
     Resampler toCodec;
     Resampler toDevice;
 
+    int localCryptoTag = 1;
     bool started = false;
     bool muted = false;
     std::uint32_t timestamp = 0;
@@ -59,17 +63,47 @@ struct MediaSession::Impl
         mem_deref(telev);
     }
 
-    int codecFrameSamples() const { return codec.clockRate * config.ptimeMs / 1000; }
+    // RTP timestamp units per frame (48000 Hz for Opus whatever its PCM rate).
+    int rtpFrameSamples() const { return codec.clockRate * config.ptimeMs / 1000; }
+    int pcmRate() const { return coder ? coder->pcmRate() : codec.clockRate; }
+    int pcmFrameSamples() const { return pcmRate() * config.ptimeMs / 1000; }
+    int wantedDeviceRate() const
+    {
+        return config.deviceSampleRate > 0 ? config.deviceSampleRate : codec.clockRate;
+    }
+
+    bool makeCoder(QString *error)
+    {
+        coder.reset();
+        if (codec.name == QLatin1String("opus")) {
+            OpusCodec::Settings settings;
+            settings.pcmRate = OpusCodec::supportedRate(wantedDeviceRate());
+            settings.bitrate = config.opusBitrate;
+            const QByteArray params = codec.params.toLatin1();
+            struct pl fmtp;
+            pl_set_str(&fmtp, params.constData());
+            struct pl value;
+            // FEC only helps a receiver that said it uses it (RFC 7587 useinbandfec).
+            settings.fec = config.opusFec && fmt_param_get(&fmtp, "useinbandfec", &value) &&
+                           pl_u32(&value) == 1;
+            if (fmt_param_get(&fmtp, "maxaveragebitrate", &value) && pl_u32(&value) > 0)
+                settings.bitrate = std::min(settings.bitrate, int(pl_u32(&value)));
+            coder = OpusCodec::create(settings, error);
+            return coder != nullptr;
+        }
+        coder = std::make_unique<G711Codec>(codec.name == QLatin1String("PCMA"));
+        return true;
+    }
 
     void openDevice()
     {
         if (!device || deviceOpen || !started)
             return;
-        deviceRate = config.deviceSampleRate > 0 ? config.deviceSampleRate : codec.clockRate;
+        deviceRate = wantedDeviceRate();
         QString error;
         deviceOpen = device->open(AudioFormat{deviceRate, config.ptimeMs}, &error);
-        toCodec.reset(deviceRate, codec.clockRate);
-        toDevice.reset(codec.clockRate, deviceRate);
+        toCodec.reset(deviceRate, pcmRate());
+        toDevice.reset(pcmRate(), deviceRate);
     }
 
     void closeDevice()
@@ -77,6 +111,37 @@ struct MediaSession::Impl
         if (device && deviceOpen)
             device->close();
         deviceOpen = false;
+    }
+
+    // SDES on an offer: the first a=crypto line we implement; our answer uses its tag and suite.
+    int acceptOfferedKeys()
+    {
+        for (const QString &line : sdp.remoteAttributes("crypto")) {
+            SrtpContext::Crypto crypto;
+            if (!SrtpContext::parse(line, &crypto))
+                continue;
+            int err = srtp->setRemote(crypto);
+            if (!err)
+                err = srtp->setLocal(crypto.suite);
+            if (!err)
+                err =
+                    sdp.setLocalAttribute("crypto", srtp->localAttribute(crypto.tag, crypto.suite));
+            if (!err)
+                localCryptoTag = crypto.tag;
+            return err;
+        }
+        return EPROTO;
+    }
+
+    // SDES on an answer: the line for the tag we offered.
+    int acceptAnsweredKeys()
+    {
+        for (const QString &line : sdp.remoteAttributes("crypto")) {
+            SrtpContext::Crypto crypto;
+            if (SrtpContext::parse(line, &crypto) && crypto.tag == localCryptoTag)
+                return srtp->setRemote(crypto);
+        }
+        return EPROTO;
     }
 
     void onReceive(const RtpStream::Received &in)
@@ -88,7 +153,7 @@ struct MediaSession::Impl
             relay(RtpPacket{hdr->pt, hdr->m, hdr->seq, hdr->ts, hdr->ssrc, data, size});
             return;
         }
-        if (int(hdr->pt) == codec.telephoneEventPt || hdr->pt == 101) {
+        if (int(hdr->pt) == codec.telephoneEventPt || sdp.isTelephoneEvent(hdr->pt)) {
             int event = 0;
             bool end = false;
             if (telev && !telev_recv(telev, in.payload, &event, &end) && !end) {
@@ -118,7 +183,7 @@ struct MediaSession::Impl
 
     void tick()
     {
-        const std::size_t codecSamples = std::size_t(codecFrameSamples());
+        const std::size_t codecSamples = std::size_t(pcmFrameSamples());
         const std::size_t deviceSamples = std::size_t(deviceRate) * config.ptimeMs / 1000;
 
         // Capture.
@@ -137,16 +202,21 @@ struct MediaSession::Impl
         // Send: telephone-events take the place of audio while a digit plays.
         if (!relay && sdp.sending() && rtp.hasRemote())
             sendFrame(captureCodec);
-        timestamp += std::uint32_t(codecSamples);
+        timestamp += std::uint32_t(rtpFrameSamples());
 
         // Playback.
-        if (jitter.get(payload) && g711) {
-            g711->decode(payload.data(), payload.size(), decoded);
+        if (jitter.get(payload) && coder &&
+            coder->decode(payload.data(), payload.size(), codecSamples, decoded)) {
             decoded.resize(codecSamples, 0);
             lastFrame = decoded;
             concealedInRow = 0;
         } else if (sdp.receiving() && rtp.packetsReceived() > 0) {
-            conceal(codecSamples);
+            const std::vector<std::uint8_t> *next = jitter.peek();
+            if (coder && coder->conceal(next ? next->data() : nullptr, next ? next->size() : 0,
+                                        codecSamples, decoded))
+                ++framesConcealed;
+            else
+                conceal(codecSamples);
         } else {
             decoded.assign(codecSamples, 0);
         }
@@ -182,9 +252,8 @@ struct MediaSession::Impl
             }
             mem_deref(mb);
         }
-        if (!g711)
+        if (!coder || !coder->encode(pcm.data(), pcm.size(), encoded))
             return;
-        g711->encode(pcm.data(), pcm.size(), encoded);
         rtp.send(firstPacket, std::uint8_t(codec.payloadType), timestamp, encoded.data(),
                  encoded.size());
         firstPacket = false;
@@ -212,6 +281,15 @@ std::unique_ptr<MediaSession> MediaSession::create(const MediaConfig &config, QS
     }
     d->rtp.setReceiveHandler([d](const RtpStream::Received &in) { d->onReceive(in); });
     err = d->sdp.init(config.localAddress, d->rtp.localPort(), config.srtp, config.codecs);
+    if (!err && config.srtp) {
+        d->srtp = std::make_unique<SrtpContext>();
+        err = d->srtp->init(d->rtp.socket());
+        if (!err)
+            err = d->srtp->setLocal(SRTP_AES_CM_128_HMAC_SHA1_80);
+        if (!err)
+            err = d->sdp.setLocalAttribute(
+                "crypto", d->srtp->localAttribute(d->localCryptoTag, SRTP_AES_CM_128_HMAC_SHA1_80));
+    }
     if (!err)
         err = telev_alloc(&d->telev, std::uint32_t(d->config.ptimeMs));
     if (err) {
@@ -231,12 +309,18 @@ int MediaSession::encodeOffer(struct mbuf **sdp)
 
 int MediaSession::decodeOffer(struct mbuf *offer, struct mbuf **answer)
 {
-    return d_->sdp.decodeOffer(offer, answer);
+    int err = d_->sdp.decodeOfferOnly(offer);
+    if (!err && d_->srtp)
+        err = d_->acceptOfferedKeys(); // no usable key: refused, never in the clear
+    return err ? err : d_->sdp.encodeAnswer(answer);
 }
 
 int MediaSession::decodeAnswer(struct mbuf *answer)
 {
-    return d_->sdp.decodeAnswer(answer);
+    int err = d_->sdp.decodeAnswer(answer);
+    if (!err && d_->srtp)
+        err = d_->acceptAnsweredKeys();
+    return err;
 }
 
 void MediaSession::setLocalDirection(enum sdp_dir dir)
@@ -258,12 +342,14 @@ bool MediaSession::start()
 {
     Impl &d = *d_;
     const NegotiatedCodec codec = d.sdp.negotiated();
-    if (codec.name.isEmpty())
+    if (codec.name.isEmpty() || (d.srtp && !d.srtp->isReady()))
         return false;
     const bool codecChanged = codec.name != d.codec.name || codec.clockRate != d.codec.clockRate;
     d.codec = codec;
-    if (codecChanged || !d.g711) {
-        d.g711 = std::make_unique<G711Codec>(codec.name == QLatin1String("PCMA"));
+    if (codecChanged || !d.coder) {
+        QString error;
+        if (!d.makeCoder(&error))
+            return false;
         d.jitter.reset();
         d.lastFrame.clear();
         if (d.started)
@@ -357,6 +443,7 @@ RtcpFigures MediaSession::figures() const
     f.jitterMs = d.codec.clockRate > 0 ? d.rtp.jitter() * 1000.0 / d.codec.clockRate : 0.0;
     f.framesConcealed = d.framesConcealed;
     f.jitterBufferMs = d.jitter.depthFrames() * d.config.ptimeMs;
+    f.srtpAuthFailures = d.srtp ? d.srtp->authFailures() : 0;
     struct rtcp_stats stats = {};
     if (d.rtp.rtcpStats(&stats)) {
         const double sent = double(f.packetsSent);
@@ -365,6 +452,11 @@ RtcpFigures MediaSession::figures() const
         f.roundTripMs = stats.rtt / 1000.0;
     }
     return f;
+}
+
+bool MediaSession::isSecure() const
+{
+    return d_->srtp && d_->srtp->isReady();
 }
 
 QString MediaSession::codecName() const

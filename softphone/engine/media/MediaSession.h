@@ -54,9 +54,10 @@ struct RtcpFigures
     double roundTripMs = 0.0;       // from RTCP SR/RR (0 until measured)
     std::uint64_t packetsSent = 0;
     std::uint64_t packetsReceived = 0;
-    std::uint64_t packetsLost = 0;     // lost on the way to us (sequence gaps)
-    std::uint64_t framesConcealed = 0; // played by PLC instead of received audio
-    int jitterBufferMs = 0;            // current depth of the jitter buffer
+    std::uint64_t packetsLost = 0;      // lost on the way to us (sequence gaps)
+    std::uint64_t framesConcealed = 0;  // played by PLC instead of received audio
+    int jitterBufferMs = 0;             // current depth of the jitter buffer
+    std::uint64_t srtpAuthFailures = 0; // SRTP/SRTCP packets that failed authentication (dropped)
     QString codec;
 };
 
@@ -115,6 +116,8 @@ public:
     [[nodiscard]] bool isRecording() const;
 
     [[nodiscard]] RtcpFigures figures() const;
+    // SRTP keys are agreed both ways (RTP/SAVP with SDES); false for plain RTP.
+    [[nodiscard]] bool isSecure() const;
     [[nodiscard]] QString codecName() const; // "opus", "PCMA", "PCMU", empty before negotiation
     [[nodiscard]] int codecSampleRate() const;
     [[nodiscard]] int payloadType() const;               // negotiated audio payload type, -1 before

@@ -33,6 +33,7 @@ public:
     int send(bool marker, std::uint8_t pt, std::uint32_t ts, const std::uint8_t *payload,
              std::size_t size);
 
+    [[nodiscard]] struct rtp_sock *socket() const { return sock_; }
     [[nodiscard]] std::uint16_t localPort() const;
     [[nodiscard]] std::uint32_t ssrc() const;
     [[nodiscard]] std::uint32_t remoteSsrc() const { return remoteSsrc_; }

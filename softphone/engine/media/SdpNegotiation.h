@@ -16,6 +16,8 @@ struct NegotiatedCodec
     int payloadType = -1; // as the far end numbers it
     int clockRate = 8000;
     int telephoneEventPt = -1;
+    int telephoneEventClockRate = 8000; // as announced for telephoneEventPt
+    QString params;                     // the far end's fmtp for the codec
 };
 
 class SdpNegotiation
@@ -32,9 +34,15 @@ public:
     int encodeOffer(struct mbuf **sdp);
     int decodeOffer(struct mbuf *offer, struct mbuf **answer);
     int decodeAnswer(struct mbuf *answer);
+    // decodeOffer() in two steps, for an answer that depends on the offer (SDES keys).
+    int decodeOfferOnly(struct mbuf *offer);
+    int encodeAnswer(struct mbuf **answer);
 
-    // The best codec both sides have: our preference order, among the far end's formats.
+    // The codec both sides use: the first in the offer's order that both have (our order
+    // when we offered, the far end's when it did), so both directions agree.
     [[nodiscard]] NegotiatedCodec negotiated() const;
+    // A telephone-event payload type of the far end's or ours.
+    [[nodiscard]] bool isTelephoneEvent(int pt) const;
     [[nodiscard]] bool hasRemote() const;
     void remoteRtp(struct sa *rtp, struct sa *rtcp) const;
 
@@ -48,8 +56,12 @@ public:
     // Extra media attributes (a=crypto) and what the far end sent.
     int setLocalAttribute(const char *name, const QString &value);
     [[nodiscard]] QString remoteAttribute(const char *name) const;
+    [[nodiscard]] std::vector<QString> remoteAttributes(const char *name) const;
 
 private:
+    [[nodiscard]] const struct sdp_format *chosenFormat() const;
+
+    bool offerer_ = true; // the last exchange was our offer
     struct sdp_session *session_ = nullptr;
     struct sdp_media *audio_ = nullptr;
     std::vector<QString> codecs_;

@@ -7,6 +7,8 @@
 #include "ToneCheck.h"
 #include "WavFile.h"
 
+#include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -21,6 +23,7 @@ private slots:
     void baresipCallsPhone();
     void phoneCallsBaresip_data();
     void phoneCallsBaresip();
+    void phoneCallsBaresipOverTlsWithSrtp();
 
 private:
     static void codecRows();
@@ -189,6 +192,64 @@ void TestSoftphoneBaresip::phoneCallsBaresip()
             digits += event.value(QStringLiteral("param")).toString();
     }
     QCOMPARE(digits, QStringLiteral("159#"));
+
+    expectTone(recording, 440, 1000, QStringLiteral("relais-phone"));
+    expectTone(baresip.decodedWav(), 1000, 440, QStringLiteral("baresip"));
+}
+
+// relais-phone over TLS to a baresip whose account makes SRTP mandatory (mediaenc=srtp-mand):
+// the call only has audio if both agree on SDES keys and each decrypts the other.
+void TestSoftphoneBaresip::phoneCallsBaresipOverTlsWithSrtp()
+{
+    requireMedia();
+    if (!QFile::exists(QStringLiteral("/usr/lib/baresip/modules/srtp.so")))
+        QSKIP("baresip has no srtp module");
+    QTemporaryDir dir;
+    const QString pem = dir.filePath(QStringLiteral("baresip.pem"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                   pem, QStringLiteral("-out"), dir.filePath(QStringLiteral("cert.pem")),
+                   QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                   QStringLiteral("-days"), QStringLiteral("1")});
+    if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0)
+        QSKIP("openssl could not make a test certificate");
+    QFile key(pem);
+    QFile cert(dir.filePath(QStringLiteral("cert.pem")));
+    QVERIFY(key.open(QIODevice::Append) && cert.open(QIODevice::ReadOnly));
+    key.write(cert.readAll());
+    key.close();
+
+    BaresipProcess baresip;
+    BaresipProcess::Options options;
+    options.toneHz = 440;
+    options.audioCodecs = QStringLiteral("PCMU");
+    options.tlsCertificate = pem;
+    options.mediaEncryption = QStringLiteral("srtp-mand");
+    QString error;
+    QVERIFY2(baresip.start(options, &error), qPrintable(error));
+
+    const QString recording = dir.filePath(QStringLiteral("phone.wav"));
+    PhoneProcess phone;
+    QVERIFY(phone.start({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                         QStringLiteral("--transport"), QStringLiteral("tls"),
+                         QStringLiteral("--dial"), baresip.tlsUri(), QStringLiteral("--tone"),
+                         QStringLiteral("1000"), QStringLiteral("--record"), recording,
+                         QStringLiteral("--hangup-after"), QStringLiteral("4"),
+                         QStringLiteral("--exit-after-calls"), QStringLiteral("1")}));
+    QVERIFY2(phone.waitFor(QStringLiteral("established"), 15000) >= 0,
+             qPrintable(phone.transcript() + baresip.log()));
+    QVERIFY2(baresip.waitForEvent(QStringLiteral("CALL_ESTABLISHED"), 10000) >= 0,
+             qPrintable(baresip.log()));
+    QVERIFY2(phone.waitFor(QStringLiteral("closed"), 15000) >= 0, qPrintable(phone.transcript()));
+    QVERIFY2(phone.waitForExit(10000), qPrintable(phone.transcript()));
+    // baresip's srtp module reports the suite it set up for the audio stream.
+    const QString log = baresip.log();
+    for (const QString &line : log.split(QLatin1Char('\n')))
+        if (line.contains(QLatin1String("srtp"), Qt::CaseInsensitive))
+            qInfo("baresip: %s", qPrintable(line));
+    QVERIFY2(log.contains(QStringLiteral("AES_CM_128_HMAC_SHA1_80")), qPrintable(log));
 
     expectTone(recording, 440, 1000, QStringLiteral("relais-phone"));
     expectTone(baresip.decodedWav(), 1000, 440, QStringLiteral("baresip"));

@@ -1,6 +1,9 @@
 // Engines calling engines, all in this process (each Softphone has its own libre thread):
 // two lines with call waiting and a busy third call, blind transfer (REFER) and attended
-// transfer (REFER with Replaces), mute reported, hang-up both ways.
+// transfer (REFER with Replaces), mute reported, hang-up both ways, and a call over TLS whose
+// media is SRTP (tones checked by frequency both ways).
+#include "FileAudioDevice.h"
+#include "ToneCheck.h"
 #include "relais/softphone/Softphone.h"
 
 #include <QFile>
@@ -84,6 +87,7 @@ void TestSoftphoneEngines::initTestCase()
 {
     qRegisterMetaType<CallInfo>();
     qRegisterMetaType<CallEndReason>();
+    qRegisterMetaType<CallQuality>();
 }
 
 void TestSoftphoneEngines::callAnsweredAndHungUp()
@@ -245,6 +249,15 @@ void TestSoftphoneEngines::callOverTls()
     Phone a, b;
     QVERIFY(a.start(QStringLiteral("alice"), {SipTransport::Tls}));
     QVERIFY(b.start(QStringLiteral("bob"), {SipTransport::Tls}, pem));
+    // Each side sends its own tone and records what it hears.
+    FileAudioDevice deviceA, deviceB;
+    deviceA.setSourceTone(440.0);
+    deviceA.setSinkFile(dir.filePath(QStringLiteral("alice.wav")));
+    deviceB.setSourceTone(1000.0);
+    deviceB.setSinkFile(dir.filePath(QStringLiteral("bob.wav")));
+    a.softphone.setAudioDevice(&deviceA);
+    b.softphone.setAudioDevice(&deviceB);
+    QSignalSpy qualityA(&a.softphone, &Softphone::callQuality);
     const quint16 port = b.softphone.localPort(SipTransport::Tls);
     QVERIFY(port != 0);
     const QString out =
@@ -252,8 +265,30 @@ void TestSoftphoneEngines::callOverTls()
     QTRY_COMPARE_WITH_TIMEOUT(b.incoming.count(), 1, 10000);
     QVERIFY(b.softphone.answer(b.lastIncoming()));
     QTRY_VERIFY_WITH_TIMEOUT(a.established(out) && b.established(b.lastIncoming()), 10000);
+    // TLS signalling: the media is SRTP with SDES keys both ways.
+    QVERIFY(a.softphone.call(out)->secureMedia);
+    QVERIFY(b.softphone.call(b.lastIncoming())->secureMedia);
+    const std::uint64_t samples = std::uint64_t(deviceA.format().sampleRate) * 2;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        deviceA.samplesWritten() >= samples && deviceB.samplesWritten() >= samples, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!qualityA.isEmpty(), 10000);
+    const auto quality = qualityA.last().at(1).value<CallQuality>();
+    QVERIFY(quality.packetsReceived > 0);
+    QCOMPARE(quality.srtpAuthFailures, 0u);
     QVERIFY(a.softphone.hangup(out));
     QTRY_COMPARE_WITH_TIMEOUT(b.closedReason(b.lastIncoming()), CallEndReason::RemoteHangup, 5000);
+    a.softphone.setAudioDevice(nullptr);
+    b.softphone.setAudioDevice(nullptr);
+    a.softphone.stop();
+    b.softphone.stop();
+
+    QString why;
+    ToneCheck heardByA, heardByB;
+    QVERIFY(heardByA.load(dir.filePath(QStringLiteral("alice.wav")), &why));
+    QVERIFY(heardByB.load(dir.filePath(QStringLiteral("bob.wav")), &why));
+    QVERIFY2(heardByA.hasTone(1000.0, &why), qPrintable(why));
+    QVERIFY2(heardByB.hasTone(440.0, &why), qPrintable(why));
+    QVERIFY2(heardByA.lacksTone(440.0, &why), qPrintable(why));
 }
 
 void TestSoftphoneEngines::threadChecksOnTheFacade()

@@ -52,6 +52,7 @@ struct CallInfo
     bool heldByRemote = false; // the far end put us on hold
     bool muted = false;
     QString codec;
+    bool secureMedia = false; // SRTP (SDES keys) agreed both ways: nothing goes in the clear
     QDateTime startedAt;
     QDateTime establishedAt;
 

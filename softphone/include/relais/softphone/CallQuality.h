@@ -16,6 +16,7 @@ struct CallQuality
     double jitterMs = 0.0;           // interarrival jitter of what we receive
     double remoteJitterMs = 0.0;     // as reported by the far end
     double roundTripMs = -1.0;       // -1 until an RTCP round trip is known
+    quint32 srtpAuthFailures = 0;    // received packets dropped by SRTP authentication
 };
 
 } // namespace relais::softphone

@@ -28,6 +28,12 @@ struct SoftphoneConfig
 
     int maxCalls = 2;             // lines; a call beyond them is answered 486 Busy Here
     bool honourAutoAnswer = true; // Call-Info answer-after / Alert-Info alert-autoanswer
+    // Audio codecs offered and accepted, best first ("opus", "PCMA", "PCMU"); empty: all of
+    // them in that order.
+    QList<QString> audioCodecs;
+    // Jitter buffer bounds in ms (0: the media's defaults, 20 and 60).
+    int jitterMinMs = 0;
+    int jitterMaxMs = 0;
     int rtpPortMin = 10000;
     int rtpPortMax = 20000;
     int qualityIntervalMs = 2000; // how often callQuality() is reported, 0 = never
