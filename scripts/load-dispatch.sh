@@ -8,7 +8,11 @@
 #
 # Environment: BUILD_DIR (default build-load), RATE (interactions/s, default 50), DURATION (s of
 # posting, default 60), SUPERVISORS (default 5), LOGIN_WINDOW (logins in flight, default 16),
-# HANDLE_MS (handle time range, default 300-3000), KEEP=1 keeps the temporary folder.
+# HANDLE_MS (handle time range, default 300-3000), KEEP=1 keeps the temporary folder,
+# QUEUES (default 2: general and english; more: q1…qN, every agent in all of them, the
+# interactions spread over them), DESK=1 (a supervisor desk, bench_desk_supervisor, signs in as
+# its own supervisor once the agents are ready and measures its stalls and CPU for DESK_SECONDS, default 20;
+# needs an X display, e.g. under xvfb-run).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -19,16 +23,24 @@ DURATION=${DURATION:-60}
 SUPERVISORS=${SUPERVISORS:-5}
 LOGIN_WINDOW=${LOGIN_WINDOW:-16}
 HANDLE_MS=${HANDLE_MS:-300-3000}
+QUEUES=${QUEUES:-2}
+DESK=${DESK:-0}
+DESK_SECONDS=${DESK_SECONDS:-20}
 PASSWORD=load-password
 TOKEN=load-connector-token
 
 [[ "$AGENTS" =~ ^[1-9][0-9]*$ ]] || { echo "usage: $0 [AGENTS]" >&2; exit 2; }
 SERVER="$BUILD_DIR/server-stub/relais-dispatch"
 LOAD="$BUILD_DIR/tests/load/dispatch/relais-load"
-if [[ ! -x "$SERVER" || ! -x "$LOAD" ]]; then
+DESKBENCH="$BUILD_DIR/tests/bench/desk_supervisor/bench_desk_supervisor"
+if [[ ! -x "$SERVER" || ! -x "$LOAD" || ( "$DESK" == 1 && ! -x "$DESKBENCH" ) ]]; then
   echo "building relais-dispatch and relais-load in $BUILD_DIR" >&2
-  cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja >/dev/null
-  ninja -C "$BUILD_DIR" -j2 relais-dispatch relais-load
+  cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+  ninja -C "$BUILD_DIR" -j2 relais-dispatch relais-load $([[ "$DESK" == 1 ]] && echo bench_desk_supervisor)
+fi
+QUEUE_LIST=general,english
+if ((QUEUES > 2)); then
+  QUEUE_LIST=$(seq -s, -f 'q%g' 1 "$QUEUES")
 fi
 
 WORK=$(mktemp -d /tmp/relais-load.XXXXXX)
@@ -90,11 +102,17 @@ wrapup_limit = 60
 name = "load"
 token = "$TOKEN"
 TOML
+  if ((QUEUES > 2)); then
+    for ((q = 1; q <= QUEUES; q++)); do
+      printf '\n[[queues]]\nname = "q%d"\nlanguage = "fr"\nservice_level_seconds = 20\noffer_timeout = 15\nwrapup_limit = 60\n' "$q"
+    done
+  fi
   for ((i = 1; i <= AGENTS; i++)); do
     printf '\n[[users]]\nusername = "loadagent%d"\nroles = ["agent"]\nskills = { french = %d, english = %d }\npassword_hash = "%s"\n' \
       "$i" $((1 + i % 10)) $((1 + (i * 7) % 10)) "$HASH"
   done
-  for ((i = 1; i <= SUPERVISORS; i++)); do
+  # One more supervisor for the desk (DESK=1): a second login of a user replaces the first.
+  for ((i = 1; i <= SUPERVISORS + 1; i++)); do
     printf '\n[[users]]\nusername = "loadsup%d"\nroles = ["supervisor"]\npassword_hash = "%s"\n' "$i" "$HASH"
   done
 } >"$WORK/load.toml"
@@ -122,11 +140,22 @@ sleep 2 # idle RSS after start-up
 CMD=("$LOAD" --cti "ws://127.0.0.1:$CTI_PORT/cti" --http "http://127.0.0.1:$HTTP_PORT"
   --agents "$AGENTS" --user-prefix loadagent --password "$PASSWORD" --rate "$RATE"
   --duration "$DURATION" --supervisors "$SUPERVISORS" --supervisor-prefix loadsup
-  --channel chat --queues general,english --token "$TOKEN" --login-window "$LOGIN_WINDOW"
+  --channel chat --queues "$QUEUE_LIST" --token "$TOKEN" --login-window "$LOGIN_WINDOW"
   --handle-ms "$HANDLE_MS" --server-pid "$SERVER_PID")
 echo "+ ${CMD[*]}" >&2
 STATUS=0
+if [[ "$DESK" == 1 ]]; then
+  # The supervisor desk joins once the agents are in and the traffic runs.
+  (
+    for _ in $(seq 1200); do grep -q 'agents ready' "$WORK/load.out" 2>/dev/null && break; sleep 0.5; done
+    sleep 3
+    "$DESKBENCH" "$DESK_SECONDS" --server "ws://127.0.0.1:$CTI_PORT/cti" --user "loadsup$((SUPERVISORS + 1))" \
+      --password "$PASSWORD" 2>/dev/null | grep -E '^(supervisor|wallboard)' | sed 's/^/desk: /'
+  ) &
+  DESK_PID=$!
+fi
 "${CMD[@]}" | tee "$WORK/load.out" || STATUS=$?
+[[ "$DESK" == 1 ]] && wait "$DESK_PID" || true
 
 RESULT=$(grep -m1 '^RESULT ' "$WORK/load.out" | cut -d' ' -f2- || true)
 if [[ -n "$RESULT" ]] && command -v jq >/dev/null; then

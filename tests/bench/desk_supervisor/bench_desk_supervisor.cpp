@@ -3,12 +3,16 @@
 // (as CtiClient hands them over), then the window repaints. Prints the worst and median
 // update-plus-paint time and the process's CPU % over the run (wall-clock paced, 1 s a step).
 // Usage: bench_desk_supervisor [seconds=30]  (needs a display: Xvfb)
+// Live: bench_desk_supervisor SECONDS --server ws://…/cti --user U --password P signs in to a
+// real relais-dispatch (scripts/load-dispatch.sh with DESK=1 feeds it with relais-load).
 #include "supervisor/SupervisorWindow.h"
 #include "wallboard/WallboardWindow.h"
 
 #include <relais/app/AgentGridModel.h>
 #include <relais/app/CtiClient.h>
 #include <relais/app/DeskCore.h>
+#include <relais/app/QueueStatsModel.h>
+#include <relais/app/Session.h>
 #include <relais/app/SupervisionHub.h>
 
 #include <QApplication>
@@ -18,7 +22,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QTest>
 #include <QThread>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -122,12 +128,103 @@ Figures run(QWidget *window, app::SupervisionHub *hub, int seconds)
     return f;
 }
 
+// Live: the real window signed in to a real server (fed by relais-load). The event loop's
+// stalls stand for frames: a 10 ms timer that comes late by more than 50 ms means the window
+// could not paint for that long. CPU is the whole process (socket, JSON, models, painting).
+struct LiveFigures
+{
+    double worstStallMs = 0;
+    int stallsOver50 = 0;
+    double cpuPercent = 0;
+    qint64 agentEvents = 0;
+    qint64 statsEvents = 0;
+    int agents = 0;
+    int queues = 0;
+};
+
+LiveFigures measureLive(app::DeskCore &core, int seconds)
+{
+    LiveFigures f;
+    app::CtiClient *cti = core.cti();
+    QObject counter;
+    cti->subscribe(QStringLiteral("agent.state"), &counter,
+                   [&f](const app::CtiEvent &) { ++f.agentEvents; });
+    cti->subscribe(QStringLiteral("stats.queues"), &counter,
+                   [&f](const app::CtiEvent &) { ++f.statsEvents; });
+    QElapsedTimer wall, gap;
+    wall.start();
+    gap.start();
+    QTimer tick;
+    tick.setTimerType(Qt::PreciseTimer);
+    tick.setInterval(10);
+    QObject::connect(&tick, &QTimer::timeout, [&] {
+        const double late = gap.nsecsElapsed() / 1e6 - 10.0;
+        gap.restart();
+        f.worstStallMs = std::max(f.worstStallMs, late);
+        if (late > 50.0)
+            ++f.stallsOver50;
+    });
+    const double cpu0 = cpuMs();
+    tick.start();
+    while (wall.elapsed() < seconds * 1000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    f.cpuPercent = (cpuMs() - cpu0) / wall.elapsed() * 100.0;
+    f.agents = core.supervision()->agents()->rowCount();
+    f.queues = core.supervision()->queues()->rowCount();
+    return f;
+}
+
+void printLive(const char *what, int seconds, const LiveFigures &f)
+{
+    std::printf("%s, live %d s: %d agents, %d queues, %.0f agent.state/s, %.1f stats.queues/s; "
+                "worst stall %.1f ms, %d over 50 ms, CPU %.1f %%\n",
+                what, seconds, f.agents, f.queues, double(f.agentEvents) / seconds,
+                double(f.statsEvents) / seconds, f.worstStallMs, f.stallsOver50, f.cpuPercent);
+    std::fflush(stdout);
+}
+
+int runLive(const QStringList &args, int seconds)
+{
+    const auto value = [&](const char *name) {
+        const qsizetype at = args.indexOf(QLatin1String(name));
+        return at >= 0 && at + 1 < args.size() ? args.at(at + 1) : QString();
+    };
+    app::DeskCore core;
+    ui::DeskContext context;
+    context.core = &core;
+    core.setServers(value("--server"));
+    core.session()->login(value("--user"), value("--password"));
+    if (!QTest::qWaitFor([&] { return core.session()->isLoggedIn(); }, 60000)) {
+        std::fprintf(stderr, "bench_desk_supervisor: login failed\n");
+        return 1;
+    }
+    {
+        ui::SupervisorWindow window(context);
+        window.resize(1366, 860);
+        window.show();
+        (void)QTest::qWaitFor([&] { return core.supervision()->agents()->rowCount() > 0; }, 30000);
+        QTest::qWait(2000);
+        printLive("supervisor window 1366x860", seconds, measureLive(core, seconds));
+    }
+    {
+        ui::WallboardWindow wall(context);
+        wall.setGeometry(0, 0, 1920, 1080);
+        wall.show();
+        QTest::qWait(2000);
+        printLive("wallboard 1920x1080", seconds, measureLive(core, seconds));
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    const int seconds = argc > 1 ? QByteArray(argv[1]).toInt() : 30;
+    const QStringList args = app.arguments();
+    const int seconds = argc > 1 && args.at(1).at(0).isDigit() ? QByteArray(argv[1]).toInt() : 30;
+    if (args.contains(QStringLiteral("--server")))
+        return runLive(args, seconds);
     app::DeskCore core;
     ui::DeskContext context;
     context.core = &core;
