@@ -26,6 +26,8 @@ packages=(
   xvfb xauth imagemagick xdotool
   # the desk: SVG icons, Qt's own French words (standard dialogs)
   qt6-svg-dev qt6-translations-l10n
+  # the agent's remembered password in the system keychain; a Secret Service for its test
+  qtkeychain-qt6-dev gnome-keyring dbus-x11
 )
 
 missing=()

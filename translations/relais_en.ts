@@ -1340,10 +1340,6 @@ Offers appear at the top right; your open interactions are listed on the left (C
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <source>Your password is never saved on this workstation.</source>
-        <translation>Your password is never saved on this workstation.</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
@@ -1374,6 +1370,22 @@ Offers appear at the top right; your open interactions are listed on the left (C
     <message>
         <source>Quit Relais (Esc)</source>
         <translation>Quit Relais (Esc)</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be read: %1</source>
+        <translation>The system keychain cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Your password is never saved on this workstation, unless you ask for it to be kept in the system keychain.</source>
+        <translation>Your password is never saved on this workstation, unless you ask for it to be kept in the system keychain.</translation>
+    </message>
+    <message>
+        <source>&amp;Remember my password (system keychain)</source>
+        <translation>&amp;Remember my password (system keychain)</translation>
+    </message>
+    <message>
+        <source>Kept encrypted by the system&apos;s keychain for this user and these servers; untick it to forget it.</source>
+        <translation>Kept encrypted by the system&apos;s keychain for this user and these servers; untick it to forget it.</translation>
     </message>
 </context>
 <context>

@@ -1340,10 +1340,6 @@ Les offres apparaissent en haut à droite ; vos interactions ouvertes sont list�
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <source>Your password is never saved on this workstation.</source>
-        <translation>Votre mot de passe n&apos;est jamais enregistré sur ce poste.</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
@@ -1374,6 +1370,22 @@ Les offres apparaissent en haut à droite ; vos interactions ouvertes sont list�
     <message>
         <source>Quit Relais (Esc)</source>
         <translation>Quitter Relais (Échap)</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be read: %1</source>
+        <translation>Le trousseau du système est illisible : %1</translation>
+    </message>
+    <message>
+        <source>Your password is never saved on this workstation, unless you ask for it to be kept in the system keychain.</source>
+        <translation>Votre mot de passe n&apos;est jamais enregistré sur ce poste, sauf si vous demandez à le garder dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>&amp;Remember my password (system keychain)</source>
+        <translation>&amp;Retenir mon mot de passe (trousseau du système)</translation>
+    </message>
+    <message>
+        <source>Kept encrypted by the system&apos;s keychain for this user and these servers; untick it to forget it.</source>
+        <translation>Gardé chiffré par le trousseau du système pour cet identifiant et ces serveurs ; décochez pour l&apos;oublier.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "relais/app/CtiClient.h"
 #include "relais/app/HistorySearchModel.h"
 #include "relais/app/InteractionHub.h"
+#include "relais/app/PasswordVault.h"
 #include "relais/app/PhoneControl.h"
 #include "relais/app/Session.h"
 #include "relais/app/SupervisionHub.h"
@@ -16,7 +17,7 @@ DeskCore::DeskCore(QObject *parent)
       m_settings(new UserSettings(m_cti, this)),
       m_interactions(new InteractionHub(m_cti, m_session, this)),
       m_supervision(new SupervisionHub(m_cti, m_session, m_settings, this)),
-      m_search(new HistorySearchModel(m_cti, this))
+      m_search(new HistorySearchModel(m_cti, this)), m_passwords(new PasswordVault({}, this))
 {
     connect(m_interactions, &InteractionHub::screenPopMeasured, this, &DeskCore::screenPopMeasured);
     connect(m_session, &Session::sessionPayload, this, [this] { registerPhone(); });

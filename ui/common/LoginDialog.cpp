@@ -5,8 +5,10 @@
 
 #include <relais/app/CtiClient.h>
 #include <relais/app/DeskCore.h>
+#include <relais/app/PasswordVault.h>
 #include <relais/app/Session.h>
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -23,6 +25,7 @@ namespace relais::ui {
 namespace {
 const char *const kServersKey = "login/servers";
 const char *const kUserKey = "login/user";
+const char *const kKeptKey = "login/passwordKept"; // a password is in the keychain
 constexpr int kRememberedServers = 8;
 } // namespace
 
@@ -31,8 +34,9 @@ LoginDialog::LoginDialog(app::DeskCore *core, LanguageManager *language, QWidget
       m_subtitle(new QLabel(this)), m_serversLabel(new QLabel(this)), m_userLabel(new QLabel(this)),
       m_passwordLabel(new QLabel(this)), m_languageLabel(new QLabel(this)),
       m_servers(new QComboBox(this)), m_user(new QLineEdit(this)), m_password(new QLineEdit(this)),
-      m_languageBox(new QComboBox(this)), m_status(new QLabel(this)), m_error(new QLabel(this)),
-      m_login(new QPushButton(this)), m_quit(new QPushButton(this))
+      m_keepPassword(new QCheckBox(this)), m_languageBox(new QComboBox(this)),
+      m_status(new QLabel(this)), m_error(new QLabel(this)), m_login(new QPushButton(this)),
+      m_quit(new QPushButton(this))
 {
     setObjectName(QStringLiteral("loginDialog"));
     setWindowIcon(Icons::icon(QStringLiteral("relais")));
@@ -69,6 +73,8 @@ LoginDialog::LoginDialog(app::DeskCore *core, LanguageManager *language, QWidget
     form->addRow(m_serversLabel, m_servers);
     form->addRow(m_userLabel, m_user);
     form->addRow(m_passwordLabel, m_password);
+    form->addRow(QString(), m_keepPassword);
+    m_keepPassword->setObjectName(QStringLiteral("keepPassword"));
     form->addRow(m_languageLabel, m_languageBox);
     m_serversLabel->setBuddy(m_servers);
     m_userLabel->setBuddy(m_user);
@@ -113,6 +119,7 @@ LoginDialog::LoginDialog(app::DeskCore *core, LanguageManager *language, QWidget
             return;
         setBusy(false);
         remember(servers(), user());
+        keepPassword();
         m_password->clear();
         accept();
     });
@@ -128,6 +135,23 @@ LoginDialog::LoginDialog(app::DeskCore *core, LanguageManager *language, QWidget
         if (m_busy)
             m_status->setText(m_core->cti()->statusText());
     });
+
+    // A password the agent asked to keep comes back from the system keychain (never a file).
+    app::PasswordVault *vault = m_core->passwords();
+    connect(vault, &app::PasswordVault::loaded, this,
+            [this](const QString &account, const QString &password) {
+                if (account != passwordAccount() || password.isEmpty() ||
+                    !m_password->text().isEmpty())
+                    return;
+                m_password->setText(password);
+                m_keepPassword->setChecked(true);
+            });
+    connect(vault, &app::PasswordVault::failed, this,
+            [this](const QString &, const QString &error) {
+                m_keepPassword->setToolTip(tr("The system keychain cannot be read: %1").arg(error));
+            });
+    if (QSettings().value(QLatin1String(kKeptKey)).toBool() && !m_user->text().isEmpty())
+        vault->load(passwordAccount());
 
     retranslate();
     updateButton();
@@ -157,6 +181,24 @@ void LoginDialog::remember(const QString &servers, const QString &user)
         list.removeLast();
     settings.setValue(QLatin1String(kServersKey), list);
     settings.setValue(QLatin1String(kUserKey), user);
+}
+
+QString LoginDialog::passwordAccount() const
+{
+    return user() + QLatin1Char('@') + servers();
+}
+
+void LoginDialog::keepPassword()
+{
+    QSettings settings;
+    app::PasswordVault *vault = m_core->passwords();
+    if (m_keepPassword->isChecked()) {
+        vault->store(passwordAccount(), m_password->text());
+        settings.setValue(QLatin1String(kKeptKey), true);
+    } else if (settings.value(QLatin1String(kKeptKey)).toBool()) {
+        vault->forget(passwordAccount());
+        settings.setValue(QLatin1String(kKeptKey), false);
+    }
 }
 
 void LoginDialog::setServers(const QString &servers)
@@ -212,7 +254,8 @@ void LoginDialog::submit()
 void LoginDialog::setBusy(bool busy)
 {
     m_busy = busy;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_servers, m_user, m_password})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_servers, m_user, m_password, m_keepPassword})
         w->setEnabled(!busy);
     if (!busy)
         m_status->clear();
@@ -253,7 +296,12 @@ void LoginDialog::retranslate()
                              "first that answers and switches to the next one if it is lost."));
     m_userLabel->setText(tr("&User:"));
     m_passwordLabel->setText(tr("&Password:"));
-    m_password->setToolTip(tr("Your password is never saved on this workstation."));
+    m_password->setToolTip(tr("Your password is never saved on this workstation, unless you "
+                              "ask for it to be kept in the system keychain."));
+    m_keepPassword->setText(tr("&Remember my password (system keychain)"));
+    if (m_keepPassword->toolTip().isEmpty())
+        m_keepPassword->setToolTip(tr("Kept encrypted by the system's keychain for this user "
+                                      "and these servers; untick it to forget it."));
     m_languageLabel->setText(tr("&Language:"));
     m_login->setText(m_busy ? tr("Signing in…") : tr("Sign in"));
     m_login->setToolTip(tr("Sign in (Enter)"));

@@ -40,6 +40,8 @@ public:
     static QStringList rememberedServers();
     static QString rememberedUser();
     static void remember(const QString &servers, const QString &user);
+    // The keychain entry's name for what the form holds: user@servers.
+    QString passwordAccount() const;
 
     // Starts the login with what the form holds (the button and Enter do this).
     void submit();
@@ -49,6 +51,7 @@ protected:
     void reject() override;
 
 private:
+    void keepPassword(); // stores or forgets the password, as the box says
     void retranslate();
     void setBusy(bool busy);
     void updateButton();
@@ -64,6 +67,7 @@ private:
     QComboBox *m_servers;
     QLineEdit *m_user;
     QLineEdit *m_password;
+    QCheckBox *m_keepPassword;
     QComboBox *m_languageBox;
     QLabel *m_status;
     QLabel *m_error;

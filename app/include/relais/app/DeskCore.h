@@ -11,6 +11,7 @@ namespace relais::app {
 
 class CtiClient;
 class HistorySearchModel;
+class PasswordVault;
 class InteractionHub;
 class Session;
 class SupervisionHub;
@@ -42,6 +43,7 @@ public:
     InteractionHub *interactions() const { return m_interactions; }
     SupervisionHub *supervision() const { return m_supervision; }
     HistorySearchModel *historySearch() const { return m_search; }
+    PasswordVault *passwords() const { return m_passwords; }
     UserSettings *settings() const { return m_settings; }
 
     qint64 lastScreenPopUs() const;
@@ -58,6 +60,7 @@ private:
     InteractionHub *m_interactions;
     SupervisionHub *m_supervision;
     HistorySearchModel *m_search;
+    PasswordVault *m_passwords;
     QPointer<PhoneControl> m_phone;
     SipCredentials m_registered;
 };
