@@ -27,7 +27,7 @@ packages=(
   # the desk: SVG icons, Qt's own French words (standard dialogs)
   qt6-svg-dev qt6-translations-l10n
   # the agent's remembered password in the system keychain; a Secret Service for its test
-  qtkeychain-qt6-dev gnome-keyring dbus-x11
+  qtkeychain-qt6-dev gnome-keyring dbus-daemon
 )
 
 missing=()
