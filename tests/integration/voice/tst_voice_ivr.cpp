@@ -1,5 +1,6 @@
-// The demo IVR driven by a real SIP trunk peer (sipp) with SIP INFO digits: 2 (English) then
-// 1 (an adviser) puts the caller in queue english, with their number; hanging up abandons it.
+// The demo IVR driven by a real SIP trunk peer (sipp), with SIP INFO digits and with RFC 4733
+// telephone-events: 2 (English) then 1 (an adviser) puts the caller in queue english, with
+// their number; hanging up abandons it.
 #include "CtiClient.h"
 #include "ServerProcess.h"
 #include "SippProcess.h"
@@ -15,11 +16,23 @@ class TstVoiceIvr : public QObject
 {
     Q_OBJECT
 private slots:
+    void digitsChooseEnglishThenAnAdviser_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<QString>("number");
+        QTest::newRow("SIP INFO") << "trunk_ivr_info.xml"
+                                  << "97000044";
+        QTest::newRow("RFC 4733") << "trunk_ivr_rfc4733.xml"
+                                  << "97000045";
+    }
+
     void digitsChooseEnglishThenAnAdviser()
     {
+        QFETCH(QString, scenario);
+        QFETCH(QString, number);
         QTemporaryDir dir;
         QString error;
-        const QString db = TestEnv::freshDatabase("voice_ivr_info", dir, &error);
+        const QString db = TestEnv::freshDatabase("voice_ivr", dir, &error);
         QVERIFY2(!db.isEmpty(), qPrintable(error));
         ServerProcess server;
         QVERIFY2(server.start(db, {"--listen-sip", "127.0.0.1:0"}), qPrintable(server.output()));
@@ -32,14 +45,14 @@ private slots:
         QVERIFY(sup.login("supervisor1").value("ok").toBool());
 
         SippProcess sipp;
-        QVERIFY(sipp.startClient("trunk_ivr_info.xml", port, SippProcess::freeUdpPort()));
+        QVERIFY(sipp.startClient(scenario, port, SippProcess::freeUdpPort()));
         QJsonArray waiting;
         QTRY_COMPARE_WITH_TIMEOUT((waiting = sup.request("queue.waiting", {{"queue", "english"}})
                                                  .value("interactions")
                                                  .toArray())
                                       .size(),
                                   1, 10000);
-        QVERIFY2(QJsonDocument(waiting).toJson().contains("97000044"),
+        QVERIFY2(QJsonDocument(waiting).toJson().contains(number.toUtf8()),
                  QJsonDocument(waiting).toJson().constData());
         QCOMPARE(sup.request("queue.waiting", {{"queue", "general"}})
                      .value("interactions")
