@@ -14,6 +14,9 @@ CallerFlow::CallerFlow(const config::Config &config, PromptLibrary &prompts, Leg
     : QObject(parent), m_config(config), m_prompts(prompts), m_leg(std::move(leg)),
       m_outcomes(std::move(outcomes))
 {
+    // Coarse timers may be 5 % late: 300 ms on a 6 s timeout.
+    m_ivrTimer.setTimerType(Qt::PreciseTimer);
+    m_announcementTimer.setTimerType(Qt::PreciseTimer);
     m_ivrTimer.setSingleShot(true);
     connect(&m_ivrTimer, &QTimer::timeout, this, [this] {
         if (m_phase == Phase::Ivr && m_ivr)

@@ -70,10 +70,10 @@ int soundEnd(const std::vector<double> &env, int from, double gapMs)
 // Pearson correlation of `heard` from window `at` with `file` over `length` windows, best
 // over lags of ±300 ms (network and jitter buffer delay).
 double likeness(const std::vector<double> &heard, int at, const std::vector<double> &file,
-                int fileFrom, int length)
+                int fileFrom, int length, int maxLag = 6)
 {
     double best = -1.0;
-    for (int lag = -6; lag <= 6; ++lag) {
+    for (int lag = -maxLag; lag <= maxLag; ++lag) {
         double sx = 0, sy = 0, sxx = 0, syy = 0, sxy = 0;
         int n = 0;
         for (int i = 0; i < length; ++i) {
@@ -190,6 +190,54 @@ private slots:
                                 .arg(expectedMs)));
         const double menuLike = likeness(heard, next, menu, firstSound(menu), 60);
         QVERIFY2(menuLike > 0.8, qPrintable(QStringLiteral("menu likeness %1").arg(menuLike)));
+        QVERIFY(server.terminate());
+    }
+
+    // 1920 (queue general, its announcement every 8 s here): the welcome, the music on hold
+    // from its start right after it, then the announcement 8 s after the caller was queued.
+    void queueWelcomeMusicThenAnnouncement()
+    {
+        QTemporaryDir dir;
+        QString error;
+        const QString db = TestEnv::freshDatabase("voice_prompts_queue", dir, &error);
+        QVERIFY2(!db.isEmpty(), qPrintable(error));
+        const QString config = TestEnv::demoConfigWith(
+            dir, {{R"(announcement_interval = 20)", QStringLiteral("announcement_interval = 8")},
+                  {R"(overflow_delay = 10$)", QStringLiteral("overflow_delay = 600")}});
+        ServerProcess server;
+        QVERIFY2(server.start(db, {"--config", config}), qPrintable(server.output()));
+
+        const std::vector<double> welcome = load(prompt("fr/welcome.wav"));
+        const std::vector<double> music = load(prompt("music.wav"));
+        const std::vector<double> announcement = load(prompt("fr/announcement.wav"));
+        const std::vector<double> heard = listen(server, "1920", 14000);
+        QVERIFY(heard.size() > 200);
+
+        const int start = firstSound(heard);
+        QVERIFY2(start >= 0 && start < 40, "no welcome within 2 s of the answer");
+        const int played = start - firstSound(welcome); // where the welcome file began
+        const double welcomeLike = likeness(heard, start, welcome, firstSound(welcome),
+                                            int(welcome.size()) - firstSound(welcome) - 8);
+        QVERIFY2(welcomeLike > 0.8,
+                 qPrintable(QStringLiteral("welcome likeness %1").arg(welcomeLike)));
+
+        const int musicAt = played + int(welcome.size());
+        const int musicLength = int(8000 / kWindowMs) - int(welcome.size()) - 6;
+        double level = 0;
+        for (int i = musicAt; i < musicAt + musicLength; ++i)
+            level += heard[std::size_t(i)] / musicLength;
+        QVERIFY2(level > -40, qPrintable(QStringLiteral("music at %1 dBFS").arg(level)));
+        const double musicLike = likeness(heard, musicAt, music, 0, musicLength);
+        QVERIFY2(musicLike > 0.7, qPrintable(QStringLiteral("music likeness %1").arg(musicLike)));
+        // Not the welcome again, nor the announcement.
+        QVERIFY(likeness(heard, musicAt, announcement, firstSound(announcement), musicLength) <
+                musicLike);
+
+        const int announcedAt = played + int(8000 / kWindowMs);
+        const double announcementLike =
+            likeness(heard, announcedAt, announcement, 0, int(4000 / kWindowMs), 10);
+        QVERIFY2(announcementLike > 0.8,
+                 qPrintable(QStringLiteral("announcement likeness %1").arg(announcementLike)));
         QVERIFY(server.terminate());
     }
 };
