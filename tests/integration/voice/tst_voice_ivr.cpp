@@ -45,7 +45,8 @@ private slots:
         QVERIFY(sup.login("supervisor1").value("ok").toBool());
 
         SippProcess sipp;
-        QVERIFY(sipp.startClient(scenario, port, SippProcess::freeUdpPort()));
+        QVERIFY(sipp.startClient(scenario, port, SippProcess::freeUdpPort(),
+                                 {"-mp", QString::number(SippProcess::freeUdpPort())}));
         QJsonArray waiting;
         QTRY_COMPARE_WITH_TIMEOUT((waiting = sup.request("queue.waiting", {{"queue", "english"}})
                                                  .value("interactions")
