@@ -3,7 +3,8 @@
 // (g711a.pcap), presses #, hears the thank-you and is hung up on; caller B, queued after A,
 // presses nothing and keeps waiting. A supervisor then sees A's `callback` interaction first in
 // the queue (A's place kept), with A's number and a recording that exists and holds speech;
-// the agent who becomes ready is offered it, recording included.
+// the agent who becomes ready is offered it, recording included. Hanging up while recording
+// keeps the request if the caller had spoken, else the call counts as abandoned.
 #include "CtiClient.h"
 #include "ServerProcess.h"
 #include "SippProcess.h"
@@ -43,6 +44,25 @@ QString json(const QJsonArray &a)
     return QString::fromUtf8(QJsonDocument(a).toJson());
 }
 
+int abandonedInGeneral(const QJsonObject &stats)
+{
+    for (const QJsonValue &q : stats.value("queues").toArray()) {
+        if (q.toObject().value("name").toString() == "general")
+            return q.toObject().value("abandoned").toInt();
+    }
+    return -1;
+}
+
+// The demo site with queue general overflowing to callback after 2 s, recordings in `dir`.
+QString callbackConfig(QTemporaryDir &dir, const QString &recordings)
+{
+    return TestEnv::demoConfigWith(
+        dir, {{R"(overflow_delay = 10$)", QStringLiteral("overflow_delay = 2")},
+              {R"(^trunk_gateways = .*$)",
+               QStringLiteral("trunk_gateways = [\"192.0.2.10\"]\nrecordings_dir = \"%1\"")
+                   .arg(recordings)}});
+}
+
 } // namespace
 
 class TstVoiceCallback : public QObject
@@ -56,11 +76,7 @@ private slots:
         const QString db = TestEnv::freshDatabase("voice_callback", dir, &error);
         QVERIFY2(!db.isEmpty(), qPrintable(error));
         const QString recordings = dir.filePath("recordings");
-        const QString config = TestEnv::demoConfigWith(
-            dir, {{R"(overflow_delay = 10$)", QStringLiteral("overflow_delay = 2")},
-                  {R"(^trunk_gateways = .*$)",
-                   QStringLiteral("trunk_gateways = [\"192.0.2.10\"]\nrecordings_dir = \"%1\"")
-                       .arg(recordings)}});
+        const QString config = callbackConfig(dir, recordings);
         ServerProcess server;
         QVERIFY2(server.start(db, {"--config", config}), qPrintable(server.output()));
         const quint16 port = sipPort(server);
@@ -126,6 +142,76 @@ private slots:
 
         QVERIFY(b.waitForFinished(40000));
         QVERIFY2(b.succeeded(), qPrintable(b.report()));
+        QVERIFY(server.terminate());
+    }
+
+    // Hung up 4 s into the request: the request is kept and the callback made; hung up right
+    // after the beep: no callback, no file, the call counts as abandoned.
+    void hangUpWhileRecording_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<bool>("spoke");
+        QTest::newRow("after speaking") << "trunk_callback_hangup.xml" << true;
+        QTest::newRow("before a word") << "trunk_callback_silent_hangup.xml" << false;
+    }
+
+    void hangUpWhileRecording()
+    {
+        QFETCH(QString, scenario);
+        QFETCH(bool, spoke);
+        QTemporaryDir dir;
+        QString error;
+        const QString db = TestEnv::freshDatabase("voice_callback_hangup", dir, &error);
+        QVERIFY2(!db.isEmpty(), qPrintable(error));
+        const QString recordings = dir.filePath("recordings");
+        ServerProcess server;
+        QVERIFY2(server.start(db, {"--config", callbackConfig(dir, recordings)}),
+                 qPrintable(server.output()));
+        CtiClient sup;
+        QVERIFY(sup.open(server.ctiUrl()));
+        QVERIFY(sup.login("supervisor1").value("ok").toBool());
+
+        SippProcess sipp;
+        QVERIFY(sipp.startClient(scenario, sipPort(server), SippProcess::freeUdpPort(),
+                                 {"-mp", QString::number(SippProcess::freeUdpPort())}));
+        QVERIFY(sipp.waitForFinished(40000));
+        QVERIFY2(sipp.succeeded(), qPrintable(sipp.report()));
+
+        // The subscription's snapshot has today's counters.
+        const int expectedAbandoned = spoke ? 0 : 1;
+        int abandoned = -1;
+        for (int i = 0; i < 20 && abandoned != expectedAbandoned; ++i) {
+            QTest::qWait(250);
+            sup.clearEvents();
+            sup.request("supervise.subscribe", {{"queues", QJsonArray{"general"}}});
+            abandoned = abandonedInGeneral(sup.waitEvent("stats.queues", 2000));
+        }
+        QVERIFY2(abandoned == expectedAbandoned,
+                 qPrintable(QStringLiteral("%1 abandoned\n").arg(abandoned) + server.output()));
+        const QJsonArray callbacks =
+            sup.request("callback.list", {{"scope", "queue"}, {"queue", "general"}})
+                .value("callbacks")
+                .toArray();
+        const QStringList files = QDir(recordings).entryList({"*.wav"}, QDir::Files);
+        if (!spoke) {
+            QVERIFY2(callbacks.isEmpty(), qPrintable(json(callbacks)));
+            QVERIFY2(files.isEmpty(), qPrintable(files.join(' ')));
+            QVERIFY(waiting(sup).isEmpty());
+            QVERIFY(server.terminate());
+            return;
+        }
+        QVERIFY2(callbacks.size() == 1, qPrintable(json(callbacks) + server.output()));
+        const QJsonObject cb = callbacks.at(0).toObject();
+        QVERIFY2(cb.value("number").toString().endsWith("97000048"), qPrintable(json(callbacks)));
+        WavFile wav;
+        QVERIFY2(wav.load(QUrl(cb.value("recordingUrl").toString()).toLocalFile(), &error),
+                 qPrintable(error));
+        // About the 4 s said before hanging up (the start is lost to the beep's hand-over).
+        QVERIFY2(wav.durationMs() > 1500 && wav.durationMs() < 6000,
+                 qPrintable(QString::number(wav.durationMs())));
+        const QJsonArray now = waiting(sup);
+        QVERIFY2(now.size() == 1 && now.at(0).toObject().value("channel") == "callback",
+                 qPrintable(json(now)));
         QVERIFY(server.terminate());
     }
 };
