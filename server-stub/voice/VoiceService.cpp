@@ -267,7 +267,7 @@ void VoiceService::ivrStarted(const QString &key, const QString &caller, const Q
     const config::IvrDef *def = m_config.ivr(ivr);
     if (!def)
         return;
-    startFlow(key, caller)->startIvr(*def, {});
+    startFlow(key, caller)->startIvr(*def, languageOf(caller));
 }
 
 void VoiceService::callEnded(const QString &key, const QString &reason)

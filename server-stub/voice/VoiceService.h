@@ -72,6 +72,9 @@ private:
     void callerLeft(const QString &key, const std::optional<CallerAudio::Capture> &partial);
     void overflowDue(const QString &interactionId);
     void callbackRecorded(const QString &key, const QString &recordingPath);
+    // The language a known caller chose last time (their customer record's), or empty.
+    QString languageOf(const QString &caller) const;
+    void rememberLanguage(const QString &key, const QString &language);
 
     const config::Config m_config;
     const bool m_demo;

@@ -4,6 +4,7 @@
 
 #include "engine/LibreThread.h"
 #include "server/DispatchCore.h"
+#include "store/PhoneNumber.h"
 #include "voice/TrunkCall.h"
 
 #include <QLoggingCategory>
@@ -78,6 +79,7 @@ CallerFlow *VoiceService::startFlow(const QString &key, const QString &caller)
     outcomes.queueChosen = [this, key, caller](const QString &queue, const QString &language) {
         qCInfo(lcVoice) << "IVR: call" << key << "chose queue" << queue << "language" << language;
         callQueued(key, caller, queue, {});
+        rememberLanguage(key, language);
     };
     outcomes.callbackRecorded = [this, key](const QString &path) { callbackRecorded(key, path); };
     auto f =
@@ -115,6 +117,28 @@ void VoiceService::callbackRecorded(const QString &key, const QString &recording
         m_interactionByCall.remove(key); // the caller's hang-up no longer abandons it
     else
         qCWarning(lcVoice) << "call" << key << "callback not made:" << r.message;
+}
+
+QString VoiceService::languageOf(const QString &caller) const
+{
+    if (!m_core)
+        return {};
+    const QString phone = store::normalisePhone(caller, m_config.defaultCountryCode);
+    if (phone.isEmpty())
+        return {};
+    const std::optional<protocol::Customer> c = m_core->database().customerByPhone(phone);
+    return c ? c->language : QString();
+}
+
+void VoiceService::rememberLanguage(const QString &key, const QString &language)
+{
+    const QString id = m_interactionByCall.value(key);
+    if (language.isEmpty() || id.isEmpty() || !m_core)
+        return;
+    const std::optional<store::InteractionRecord> rec = m_core->database().interaction(id);
+    if (rec && !rec->customerId.isEmpty() &&
+        !m_core->database().setCustomerLanguage(rec->customerId, language))
+        qCWarning(lcVoice) << "could not keep the language of" << rec->customerId;
 }
 
 } // namespace relais::voice
