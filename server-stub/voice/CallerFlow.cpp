@@ -95,8 +95,8 @@ void CallerFlow::startQueue(const QString &queue)
 
 void CallerFlow::announce()
 {
-    if (m_phase != Phase::Queue)
-        return;
+    if (m_phase != Phase::Queue || m_offerPlaying)
+        return; // the callback offer is not cut short
     play({clip(m_config.queueVoice.value(m_queue).announcementPrompt)});
 }
 
@@ -106,6 +106,7 @@ void CallerFlow::overflowDue()
     if (m_phase != Phase::Queue || !q || q->overflowAction != routing::OverflowAction::Callback)
         return;
     m_offered = true;
+    m_offerPlaying = true;
     play({clip(localised(QStringLiteral("callback-offer.wav")))});
 }
 
@@ -119,6 +120,7 @@ void CallerFlow::digit(QChar key)
     case Phase::Queue:
         if (m_offered && key == QLatin1Char('1')) {
             m_announcementTimer.stop();
+            m_offerPlaying = false;
             m_phase = Phase::CallbackBeep;
             m_leg.setMusic(nullptr);
             play({m_prompts.beep()});
@@ -137,6 +139,7 @@ void CallerFlow::playFinished(quint64 token)
 {
     if (token != m_token)
         return; // replaced before it ended
+    m_offerPlaying = false;
     switch (m_phase) {
     case Phase::Ivr:
         if (m_ivrAction.kind == Kind::PlayAndWait) {

@@ -89,6 +89,7 @@ private:
     QString m_recordingPath;
     quint64 m_token = 0; // the sequence now playing
     bool m_offered = false;
+    bool m_offerPlaying = false;
     bool m_callbackMade = false;
 };
 

@@ -140,6 +140,15 @@ private slots:
                  (QStringList{"play fr/announcement.wav", "play fr/announcement.wav"}));
         flow.digit('1'); // no offer yet: digits do nothing
         QVERIFY(!fake.log.contains("play beep"));
+        // While the callback offer plays, announcements wait; afterwards they come back.
+        flow.overflowDue();
+        const qsizetype offeredAt = fake.log.size();
+        QCOMPARE(fake.log.last(), QString("play fr/callback-offer.wav"));
+        QTest::qWait(400);
+        QCOMPARE(fake.log.size(), offeredAt);
+        flow.playFinished(fake.lastToken);
+        QTRY_VERIFY_WITH_TIMEOUT(fake.log.size() > offeredAt, 1000);
+        QCOMPARE(fake.log.last(), QString("play fr/announcement.wav"));
     }
 
     void callbackOfferRecordsAndThanks()
