@@ -66,6 +66,11 @@ QStringList PromptLibrary::preload(const QStringList &paths)
 
 Clip PromptLibrary::beep()
 {
+    // scripts/make-prompts.sh makes it; a prompts folder without it gets the same tone made here.
+    if (QFileInfo::exists(resolve(QStringLiteral("beep.wav")))) {
+        if (Clip file = clip(QStringLiteral("beep.wav")))
+            return file;
+    }
     const QString key = QStringLiteral("tone:beep");
     std::lock_guard lock(m_mutex);
     if (const auto it = m_clips.constFind(key); it != m_clips.constEnd())

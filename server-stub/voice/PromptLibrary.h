@@ -35,7 +35,7 @@ public:
     // Loads every file now so calls never wait on the disk; returns the ones that failed.
     QStringList preload(const QStringList &paths);
 
-    // The tone before a recording: 1 kHz for 400 ms.
+    // The tone before a recording: beep.wav from the prompts folder, else 1 kHz for 400 ms.
     Clip beep();
     // `ms` of silence (a pause between prompts).
     Clip silence(int ms);
