@@ -99,6 +99,44 @@ private slots:
         }
         QVERIFY(server.terminate());
     }
+
+    // Hanging up during the IVR's prompt ends the call cleanly: nothing is queued, and the
+    // next caller is served as usual.
+    void hangUpInTheIvr()
+    {
+        QTemporaryDir dir;
+        QString error;
+        const QString db = TestEnv::freshDatabase("voice_ivr_hangup", dir, &error);
+        QVERIFY2(!db.isEmpty(), qPrintable(error));
+        ServerProcess server;
+        QVERIFY2(server.start(db, {"--listen-sip", "127.0.0.1:0"}), qPrintable(server.output()));
+        const QString out = server.output();
+        const qsizetype at = out.indexOf(QLatin1String("\"sip\":")) + 6;
+        const quint16 port = quint16(out.mid(at, out.indexOf(QLatin1Char('}'), at) - at).toUInt());
+        CtiClient sup;
+        QVERIFY(sup.open(server.ctiUrl()));
+        QVERIFY(sup.login("supervisor1").value("ok").toBool());
+        SippProcess early;
+        QVERIFY(early.startClient("trunk_ivr_hangup.xml", port, SippProcess::freeUdpPort()));
+        QVERIFY(early.waitForFinished(20000));
+        QVERIFY2(early.succeeded(), qPrintable(early.report()));
+        QTest::qWait(7000); // past the prompt and its timeout: nothing may wake up for it
+        for (const char *queue : {"general", "english", "technique"})
+            QCOMPARE(sup.request("queue.waiting", {{"queue", queue}})
+                         .value("interactions")
+                         .toArray()
+                         .size(),
+                     0);
+        SippProcess next;
+        QVERIFY(next.startClient("trunk_ivr_info.xml", port, SippProcess::freeUdpPort()));
+        QTRY_COMPARE_WITH_TIMEOUT(sup.request("queue.waiting", {{"queue", "english"}})
+                                      .value("interactions")
+                                      .toArray()
+                                      .size(),
+                                  1, 10000);
+        QVERIFY(next.waitForFinished(20000));
+        QVERIFY(server.terminate());
+    }
 };
 
 int main(int argc, char **argv)
