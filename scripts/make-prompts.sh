@@ -37,6 +37,9 @@ say en "$out/en/callback-offer.wav" "To be called back by an adviser, press 1. O
 say fr "$out/fr/callback-thanks.wav" "Merci, votre demande est enregistrée. Un conseiller vous rappellera. Au revoir."
 say en "$out/en/callback-thanks.wav" "Thank you, your request is recorded. An adviser will call you back. Goodbye."
 
+# The tone before a callback request is recorded: 1 kHz, 400 ms, no words (any language).
+sox -q -n -r 8000 -c 1 -b 16 "$out/beep.wav" synth 0.4 sine 1000 fade 0.01 0.4 0.01 gain -n -10
+
 # Music on hold: a gentle plucked progression (C, A minor, F, G), each chord arpeggiated,
 # twice round, with a little reverb: 16 s that loop cleanly.
 chords=""

@@ -6,6 +6,7 @@
 #include "store/PhoneNumber.h"
 
 #include <QLoggingCategory>
+#include <QUrl>
 #include <QUuid>
 
 Q_DECLARE_LOGGING_CATEGORY(lcCore)
@@ -277,6 +278,48 @@ CoreResult DispatchCore::callbackCancel(const Caller &caller, const QString &cal
     armCallbackTimer();
     cb->state = QStringLiteral("cancelled");
     return CoreResult::success({{"callback", callbackJson(*cb)}});
+}
+
+CoreResult DispatchCore::voiceCallback(const QString &interactionId, const QString &recordingPath)
+{
+    std::optional<store::InteractionRecord> rec = m_db->interaction(interactionId);
+    if (!rec || rec->channel != Channel::Voice)
+        return CoreResult::failure(ErrorCode::NotFound,
+                                   QStringLiteral("no voice interaction '%1'").arg(interactionId));
+    const qint64 now = nowMs();
+    store::CallbackRecord cb;
+    cb.id = rec->id; // as for a promised callback, the interaction has the callback's id
+    cb.customerId = rec->customerId;
+    cb.number = store::normalisePhone(rec->from, m_config.defaultCountryCode);
+    if (cb.number.isEmpty())
+        cb.number = rec->from;
+    cb.queue = rec->queue;
+    cb.dueAt = now;
+    if (!recordingPath.isEmpty())
+        cb.recording = QUrl::fromLocalFile(recordingPath).toString();
+    cb.state = QStringLiteral("waiting");
+    cb.sourceInteraction = rec->id;
+    cb.createdBy = QStringLiteral("voice");
+    cb.createdAt = now;
+    CoreResult r = CoreResult::success();
+    const bool stored = persist([&] {
+        // Stored first: an offer made at once reads the callback from the store.
+        rec->channel = Channel::Callback;
+        if (!m_db->updateInteraction(*rec) || !m_db->insertCallback(cb))
+            return false;
+        r = applyOutcome(m_routing.convertChannel(interactionId, Channel::Callback, now));
+        return r.ok();
+    });
+    if (!stored && r.ok())
+        r = CoreResult::failure(ErrorCode::Internal, QStringLiteral("storage failed"));
+    if (!r.ok()) {
+        qCWarning(lcCore) << "voice callback for" << interactionId << "refused:" << r.message;
+        return r;
+    }
+    qCInfo(lcCore) << "voice caller" << cb.number << "left a callback request in" << cb.queue
+                   << "as" << cb.id << cb.recording;
+    emit statsChanged();
+    return CoreResult::success({{"callback", callbackJson(cb)}});
 }
 
 } // namespace relais::server

@@ -100,6 +100,10 @@ public:
     // scope "mine" (kept for the caller) or "queue" (one queue, or every queue when empty).
     CoreResult callbackList(const Caller &caller, const QString &scope, const QString &queue);
     CoreResult callbackCancel(const Caller &caller, const QString &callbackId);
+    // A waiting voice caller asked to be called back (queue overflow): the interaction becomes
+    // a `callback` one in the same queue, keeping its place, with their recorded request
+    // (a WAV path, or empty) on the callback. Conflict once an agent has answered it.
+    CoreResult voiceCallback(const QString &interactionId, const QString &recordingPath);
 
     // --- reports and day charts, from the database (CoreReports.cpp) ---
     // Whole local days, from and to included.

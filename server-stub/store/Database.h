@@ -63,6 +63,8 @@ public:
     std::optional<protocol::Customer> customerByEmail(const QString &email);
     // id is generated when c.id is empty; returns the stored customer
     std::optional<protocol::Customer> insertCustomer(protocol::Customer c);
+    // The language the customer chose (in the IVR); false when there is no such customer.
+    bool setCustomerLanguage(const QString &id, const QString &language);
     // name/phone/email, case- and accent-insensitive substring
     QList<protocol::Customer> searchCustomers(const QString &query, int limit = 20);
     int customerCount();

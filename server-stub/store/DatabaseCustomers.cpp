@@ -95,6 +95,15 @@ std::optional<protocol::Customer> Database::customerByEmail(const QString &email
     return customerFrom(q);
 }
 
+bool Database::setCustomerLanguage(const QString &id, const QString &language)
+{
+    QSqlQuery q =
+        prepare(QStringLiteral("UPDATE customers SET language = :language WHERE id = :id"));
+    q.bindValue(QStringLiteral(":language"), sql::text(language));
+    q.bindValue(QStringLiteral(":id"), id);
+    return exec(q) && q.numRowsAffected() == 1;
+}
+
 std::optional<protocol::Customer> Database::insertCustomer(protocol::Customer c)
 {
     if (c.id.isEmpty())

@@ -9,8 +9,19 @@ IvrSession::IvrSession(const config::IvrDef &ivr, QString language)
 {
 }
 
+// A caller whose language is known skips the root's language choice: the root's choice that
+// sets that language is taken at once.
 IvrSession::Action IvrSession::start()
 {
+    const config::IvrNode *root = ivr_.node(ivr_.root);
+    if (root && !language_.isEmpty()) {
+        for (auto it = root->choices.constBegin(); it != root->choices.constEnd(); ++it) {
+            if (it->language == language_) {
+                node_ = ivr_.root;
+                return follow(*it);
+            }
+        }
+    }
     return enter(ivr_.root);
 }
 

@@ -23,7 +23,8 @@ public:
         QString node;
     };
 
-    // `language`: the caller's language so far (from their last call, or empty).
+    // `language`: the caller's language so far (from their last call, or empty); when the
+    // root offers it as a choice, start() takes that choice without asking.
     IvrSession(const config::IvrDef &ivr, QString language = {});
 
     Action start();

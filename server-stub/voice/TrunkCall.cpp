@@ -43,6 +43,11 @@ bool TrunkCall::answer(const struct sip_msg *invite, QString *error)
     media_ = MediaSession::create(config, error);
     if (!media_)
         return false;
+    media_->setAudioDevice(&audio_);
+    media_->setDtmfHandler([this](char digit) {
+        if (digit_)
+            digit_(*this, QChar::fromLatin1(digit));
+    });
     struct mbuf *answerSdp = nullptr;
     if (invite->mb && mbuf_get_left(invite->mb) > 0) {
         if (media_->decodeOffer(invite->mb, &answerSdp) != 0) {

@@ -2,6 +2,8 @@
 // One call from the trunk (the caller's leg), on the libre thread: answered with SDP from the
 // engine's MediaSession, closed by either side. Reports its end through the close callback
 // (libre thread); the owner forwards it to Qt.
+#include "voice/CallerAudio.h"
+
 #include <QString>
 #include <functional>
 #include <memory>
@@ -29,7 +31,7 @@ public:
     using Digit = std::function<void(TrunkCall &call, QChar digit)>;
 
     TrunkCall(softphone::SipStack &stack, QString key, Closed closed);
-    // DTMF from the caller (SIP INFO now; RFC 4733 once the media has it). Libre thread.
+    // DTMF from the caller, SIP INFO or RFC 4733. Libre thread.
     void setDigitHandler(Digit handler) { digit_ = std::move(handler); }
     ~TrunkCall();
     TrunkCall(const TrunkCall &) = delete;
@@ -42,6 +44,9 @@ public:
     const QString &key() const { return key_; }
     const QString &callerNumber() const { return caller_; }
     const QString &sipCallId() const { return callId_; }
+    // What the caller hears before an agent is bridged (the media's device from answer()).
+    CallerAudio &audio() { return audio_; }
+    softphone::media::MediaSession *media() { return media_.get(); }
 
 private:
     static void onEstablished(const struct sip_msg *msg, void *arg);
@@ -57,6 +62,7 @@ private:
     QString caller_;
     QString callId_;
     struct sipsess *session_ = nullptr;
+    CallerAudio audio_; // declared before media_: outlives the media that reads it
     std::unique_ptr<softphone::media::MediaSession> media_;
 };
 

@@ -8,6 +8,7 @@
 #include "voice/IvrSession.h"
 #include "voice/TrunkCall.h"
 
+#include <QDir>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcVoice, "relais.voice")
@@ -26,6 +27,15 @@ VoiceService::VoiceService(const config::Config &config, bool demo, QObject *par
         if (!u.sipPassword.isEmpty())
             m_sipPasswords.insert(u.sipUser, u.sipPassword);
     }
+    m_prompts = std::make_unique<PromptLibrary>(PromptLibrary::defaultDir(config.voice.promptsDir));
+    m_recordingsDir = QDir(config.voice.recordingsDir).absolutePath();
+}
+
+void VoiceService::setCore(server::DispatchCore *core)
+{
+    m_core = core;
+    if (core)
+        connect(core, &server::DispatchCore::overflowDue, this, &VoiceService::overflowDue);
 }
 
 VoiceService::~VoiceService()
@@ -35,6 +45,22 @@ VoiceService::~VoiceService()
 
 bool VoiceService::start(const QHostAddress &address, quint16 port, QString *error)
 {
+    // Every prompt is decoded now, so that no call waits on the disk.
+    QStringList prompts;
+    for (const config::IvrDef &ivr : m_config.ivrs) {
+        for (const config::IvrNode &n : ivr.nodes)
+            prompts << n.prompt;
+    }
+    for (const config::QueueVoice &v : m_config.queueVoice)
+        prompts << v.welcomePrompt << v.musicOnHold << v.announcementPrompt;
+    for (const char *lang : {"fr", "en"})
+        prompts << QStringLiteral("%1/callback-offer.wav").arg(QLatin1String(lang))
+                << QStringLiteral("%1/callback-thanks.wav").arg(QLatin1String(lang));
+    prompts.removeDuplicates();
+    for (const QString &failed : m_prompts->preload(prompts))
+        qCWarning(lcVoice) << failed << "(callers will hear silence instead)";
+    if (!QDir().mkpath(m_recordingsDir))
+        qCWarning(lcVoice) << "cannot create the recordings folder" << m_recordingsDir;
     // The stack needs a concrete address (it goes into Contact and SDP).
     const QString host = address == QHostAddress::Any || address == QHostAddress::AnyIPv4
                              ? SipStack::defaultLocalAddress()
@@ -146,6 +172,24 @@ void VoiceService::answerCall(const struct sip_msg *msg, const QString &queue, c
     const QString key = QStringLiteral("call-%1").arg(m_nextCall++);
     auto *call = new TrunkCall(
         *m_stack, key, [this](TrunkCall &c, const QString &reason) { onTrunkClosed(c, reason); });
+    call->audio().setFinishedHandler([this, key](quint64 token) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, key, token] {
+                if (CallerFlow *f = flow(key))
+                    f->playFinished(token);
+            },
+            Qt::QueuedConnection);
+    });
+    call->audio().setCaptureHandler([this, key](const CallerAudio::Capture &capture) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, key, capture] {
+                if (CallerFlow *f = flow(key))
+                    f->captureEnded(capture);
+            },
+            Qt::QueuedConnection);
+    });
     QString error;
     if (!call->answer(msg, &error)) {
         qCWarning(lcVoice) << "trunk call not answered:" << error;
@@ -158,11 +202,8 @@ void VoiceService::answerCall(const struct sip_msg *msg, const QString &queue, c
         QMetaObject::invokeMethod(
             this,
             [this, k, digit] {
-                auto it = m_ivrCalls.find(k);
-                if (it == m_ivrCalls.end())
-                    return;
-                it->second.timer->stop();
-                ivrApply(k, it->second.session->digit(digit));
+                if (CallerFlow *f = flow(k))
+                    f->digit(digit);
             },
             Qt::QueuedConnection);
     });
@@ -175,7 +216,11 @@ void VoiceService::answerCall(const struct sip_msg *msg, const QString &queue, c
     else
         QMetaObject::invokeMethod(
             this,
-            [this, key, caller, queue, sipCallId] { callQueued(key, caller, queue, sipCallId); },
+            [this, key, caller, queue, sipCallId] {
+                CallerFlow *f = startFlow(key, caller);
+                callQueued(key, caller, queue, sipCallId);
+                f->startQueue(queue);
+            },
             Qt::QueuedConnection);
 }
 
@@ -183,10 +228,16 @@ void VoiceService::onTrunkClosed(TrunkCall &call, const QString &reason)
 {
     const QString key = call.key();
     m_calls.remove(key);
+    const std::optional<CallerAudio::Capture> partial = call.audio().stopCapture();
     // Deleted after its close handler has returned.
     m_thread->post([c = &call] { delete c; });
     QMetaObject::invokeMethod(
-        this, [this, key, reason] { callEnded(key, reason); }, Qt::QueuedConnection);
+        this,
+        [this, key, reason, partial] {
+            callerLeft(key, partial);
+            callEnded(key, reason);
+        },
+        Qt::QueuedConnection);
 }
 
 void VoiceService::callQueued(const QString &key, const QString &caller, const QString &queue,
@@ -207,57 +258,21 @@ void VoiceService::callQueued(const QString &key, const QString &caller, const Q
     qCInfo(lcVoice) << "trunk call" << key << "from" << caller << "queued in" << queue << "as"
                     << id;
     m_interactionByCall.insert(key, id);
+    if (CallerFlow *f = flow(key))
+        f->setRecordingPath(QDir(m_recordingsDir).filePath(id + QStringLiteral("-request.wav")));
 }
 
-// The IVR's prompts are played once the engine's media can play files; until then the walk
-// runs on digits and timeouts alone.
 void VoiceService::ivrStarted(const QString &key, const QString &caller, const QString &ivr)
 {
     const config::IvrDef *def = m_config.ivr(ivr);
     if (!def)
         return;
-    IvrCall &c = m_ivrCalls[key];
-    c.caller = caller;
-    c.session = std::make_unique<IvrSession>(*def);
-    c.timer = std::make_unique<QTimer>();
-    c.timer->setSingleShot(true);
-    connect(c.timer.get(), &QTimer::timeout, this, [this, key] {
-        auto it = m_ivrCalls.find(key);
-        if (it == m_ivrCalls.end())
-            return;
-        ivrApply(key, it->second.session->timeout());
-    });
-    ivrApply(key, c.session->start());
-}
-
-void VoiceService::ivrApply(const QString &key, const IvrSession::Action &action)
-{
-    auto it = m_ivrCalls.find(key);
-    if (it == m_ivrCalls.end())
-        return;
-    switch (action.kind) {
-    case IvrSession::Action::Kind::PlayAndWait:
-        it->second.timer->start(int(action.timeoutMs));
-        return;
-    case IvrSession::Action::Kind::Queue: {
-        const QString caller = it->second.caller;
-        qCInfo(lcVoice) << "IVR: call" << key << "chose queue" << action.queue << "language"
-                        << it->second.session->language();
-        m_ivrCalls.erase(it);
-        callQueued(key, caller, action.queue, {});
-        return;
-    }
-    case IvrSession::Action::Kind::PlayAndHangUp:
-    case IvrSession::Action::Kind::HangUp:
-        m_ivrCalls.erase(it);
-        m_thread->post([this, key] { hangupCall(key); });
-        return;
-    }
+    startFlow(key, caller)->startIvr(*def, languageOf(caller));
 }
 
 void VoiceService::callEnded(const QString &key, const QString &reason)
 {
-    m_ivrCalls.erase(key);
+    m_flows.erase(key);
     const QString id = m_interactionByCall.take(key);
     qCInfo(lcVoice) << "trunk call" << key << "ended:" << reason;
     if (id.isEmpty())

@@ -4,7 +4,8 @@
 // start/stop and signals; libre side: everything touching libre (see ARCHITECTURE.md, "The
 // libre thread"). Calls from addresses other than the trunk gateways are refused with 403.
 #include "config/Config.h"
-#include "voice/IvrSession.h"
+#include "voice/CallerFlow.h"
+#include "voice/PromptLibrary.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -42,7 +43,7 @@ public:
     void stop();
     quint16 port() const { return m_port; }
     // Where trunk calls become interactions (Qt thread). Without it, calls are refused (480).
-    void setCore(server::DispatchCore *core) { m_core = core; }
+    void setCore(server::DispatchCore *core);
 
 signals:
     // An agent's device registered (or refreshed) / its binding went away.
@@ -62,7 +63,18 @@ private:
                     const QString &sipCallId);
     void callEnded(const QString &key, const QString &reason);
     void ivrStarted(const QString &key, const QString &caller, const QString &ivr);
-    void ivrApply(const QString &key, const IvrSession::Action &action);
+    // What the caller hears (CallerFlow), Qt side: the flow's commands go to the leg's
+    // CallerAudio on the libre thread, the leg's events come back by call key.
+    CallerFlow *startFlow(const QString &key, const QString &caller);
+    CallerFlow *flow(const QString &key) const;
+    // VoiceServiceFlows.cpp
+    void onLeg(const QString &key, std::function<void(TrunkCall &call)> command);
+    void callerLeft(const QString &key, const std::optional<CallerAudio::Capture> &partial);
+    void overflowDue(const QString &interactionId);
+    void callbackRecorded(const QString &key, const QString &recordingPath);
+    // The language a known caller chose last time (their customer record's), or empty.
+    QString languageOf(const QString &caller) const;
+    void rememberLanguage(const QString &key, const QString &language);
 
     const config::Config m_config;
     const bool m_demo;
@@ -74,13 +86,9 @@ private:
     quint64 m_nextCall = 1;              // libre thread
     server::DispatchCore *m_core = nullptr;
     QHash<QString, QString> m_interactionByCall; // Qt thread: call key → interaction id
-    struct IvrCall
-    {
-        std::unique_ptr<IvrSession> session;
-        std::unique_ptr<QTimer> timer;
-        QString caller;
-    };
-    std::map<QString, IvrCall> m_ivrCalls; // Qt thread: calls in an IVR
+    std::unique_ptr<PromptLibrary> m_prompts;    // shared by both threads (thread-safe)
+    QString m_recordingsDir;
+    std::map<QString, std::unique_ptr<CallerFlow>> m_flows; // Qt thread: call key → flow
     quint16 m_port = 0;
 };
 

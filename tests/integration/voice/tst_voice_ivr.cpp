@@ -1,5 +1,6 @@
-// The demo IVR driven by a real SIP trunk peer (sipp) with SIP INFO digits: 2 (English) then
-// 1 (an adviser) puts the caller in queue english, with their number; hanging up abandons it.
+// The demo IVR driven by a real SIP trunk peer (sipp), with SIP INFO digits and with RFC 4733
+// telephone-events: 2 (English) then 1 (an adviser) puts the caller in queue english, with
+// their number; hanging up abandons it. Calling again, the caller is not asked their language.
 #include "CtiClient.h"
 #include "ServerProcess.h"
 #include "SippProcess.h"
@@ -15,11 +16,23 @@ class TstVoiceIvr : public QObject
 {
     Q_OBJECT
 private slots:
+    void digitsChooseEnglishThenAnAdviser_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<QString>("number");
+        QTest::newRow("SIP INFO") << "trunk_ivr_info.xml"
+                                  << "95000044";
+        QTest::newRow("RFC 4733") << "trunk_ivr_rfc4733.xml"
+                                  << "95000045";
+    }
+
     void digitsChooseEnglishThenAnAdviser()
     {
+        QFETCH(QString, scenario);
+        QFETCH(QString, number);
         QTemporaryDir dir;
         QString error;
-        const QString db = TestEnv::freshDatabase("voice_ivr_info", dir, &error);
+        const QString db = TestEnv::freshDatabase("voice_ivr", dir, &error);
         QVERIFY2(!db.isEmpty(), qPrintable(error));
         ServerProcess server;
         QVERIFY2(server.start(db, {"--listen-sip", "127.0.0.1:0"}), qPrintable(server.output()));
@@ -32,14 +45,15 @@ private slots:
         QVERIFY(sup.login("supervisor1").value("ok").toBool());
 
         SippProcess sipp;
-        QVERIFY(sipp.startClient("trunk_ivr_info.xml", port, SippProcess::freeUdpPort()));
+        QVERIFY(sipp.startClient(scenario, port, SippProcess::freeUdpPort(),
+                                 {"-mp", QString::number(SippProcess::freeUdpPort())}));
         QJsonArray waiting;
         QTRY_COMPARE_WITH_TIMEOUT((waiting = sup.request("queue.waiting", {{"queue", "english"}})
                                                  .value("interactions")
                                                  .toArray())
                                       .size(),
                                   1, 10000);
-        QVERIFY2(QJsonDocument(waiting).toJson().contains("97000044"),
+        QVERIFY2(QJsonDocument(waiting).toJson().contains(number.toUtf8()),
                  QJsonDocument(waiting).toJson().constData());
         QCOMPARE(sup.request("queue.waiting", {{"queue", "general"}})
                      .value("interactions")
@@ -53,6 +67,74 @@ private slots:
                                       .toArray()
                                       .size(),
                                   0, 10000);
+        QVERIFY(server.terminate());
+    }
+
+    // The first call chose English; the second one's lone 1 is the English menu's "an adviser".
+    void returningCallerSkipsTheLanguageMenu()
+    {
+        QTemporaryDir dir;
+        QString error;
+        const QString db = TestEnv::freshDatabase("voice_ivr_returning", dir, &error);
+        QVERIFY2(!db.isEmpty(), qPrintable(error));
+        ServerProcess server;
+        QVERIFY2(server.start(db, {"--listen-sip", "127.0.0.1:0"}), qPrintable(server.output()));
+        const QString out = server.output();
+        const qsizetype at = out.indexOf(QLatin1String("\"sip\":")) + 6;
+        const quint16 port = quint16(out.mid(at, out.indexOf(QLatin1Char('}'), at) - at).toUInt());
+        CtiClient sup;
+        QVERIFY(sup.open(server.ctiUrl()));
+        QVERIFY(sup.login("supervisor1").value("ok").toBool());
+        const auto waitingIn = [&](const char *queue) {
+            return sup.request("queue.waiting", {{"queue", queue}}).value("interactions").toArray();
+        };
+        for (const char *scenario : {"trunk_ivr_info.xml", "trunk_ivr_returning.xml"}) {
+            SippProcess sipp;
+            QVERIFY(sipp.startClient(scenario, port, SippProcess::freeUdpPort()));
+            QTRY_COMPARE_WITH_TIMEOUT(waitingIn("english").size(), 1, 10000);
+            QCOMPARE(waitingIn("general").size(), 0);
+            QVERIFY(sipp.waitForFinished(20000));
+            QVERIFY2(sipp.succeeded(), qPrintable(sipp.report()));
+            QTRY_COMPARE_WITH_TIMEOUT(waitingIn("english").size(), 0, 10000);
+        }
+        QVERIFY(server.terminate());
+    }
+
+    // Hanging up during the IVR's prompt ends the call cleanly: nothing is queued, and the
+    // next caller is served as usual.
+    void hangUpInTheIvr()
+    {
+        QTemporaryDir dir;
+        QString error;
+        const QString db = TestEnv::freshDatabase("voice_ivr_hangup", dir, &error);
+        QVERIFY2(!db.isEmpty(), qPrintable(error));
+        ServerProcess server;
+        QVERIFY2(server.start(db, {"--listen-sip", "127.0.0.1:0"}), qPrintable(server.output()));
+        const QString out = server.output();
+        const qsizetype at = out.indexOf(QLatin1String("\"sip\":")) + 6;
+        const quint16 port = quint16(out.mid(at, out.indexOf(QLatin1Char('}'), at) - at).toUInt());
+        CtiClient sup;
+        QVERIFY(sup.open(server.ctiUrl()));
+        QVERIFY(sup.login("supervisor1").value("ok").toBool());
+        SippProcess early;
+        QVERIFY(early.startClient("trunk_ivr_hangup.xml", port, SippProcess::freeUdpPort()));
+        QVERIFY(early.waitForFinished(20000));
+        QVERIFY2(early.succeeded(), qPrintable(early.report()));
+        QTest::qWait(7000); // past the prompt and its timeout: nothing may wake up for it
+        for (const char *queue : {"general", "english", "technique"})
+            QCOMPARE(sup.request("queue.waiting", {{"queue", queue}})
+                         .value("interactions")
+                         .toArray()
+                         .size(),
+                     0);
+        SippProcess next;
+        QVERIFY(next.startClient("trunk_ivr_info.xml", port, SippProcess::freeUdpPort()));
+        QTRY_COMPARE_WITH_TIMEOUT(sup.request("queue.waiting", {{"queue", "english"}})
+                                      .value("interactions")
+                                      .toArray()
+                                      .size(),
+                                  1, 10000);
+        QVERIFY(next.waitForFinished(20000));
         QVERIFY(server.terminate());
     }
 };

@@ -75,6 +75,21 @@ private slots:
         t.digit('1'); // wrong key: replay
         QCOMPARE(t.digit('5').queue, QString("general"));
     }
+
+    // A caller whose language is known goes straight to that language's menu.
+    void knownLanguageSkipsTheLanguageChoice()
+    {
+        const config::Config c = config::demoConfig();
+        const config::IvrDef &ivr = *c.ivr("main");
+        IvrSession en(ivr, "en");
+        IvrSession::Action a = en.start();
+        QCOMPARE(a.kind, Kind::PlayAndWait);
+        QCOMPARE(a.prompt, QString("en/menu.wav"));
+        QCOMPARE(en.node(), QString("menu-en"));
+        QCOMPARE(en.digit('1').queue, QString("english"));
+        IvrSession unknown(ivr, "de"); // not offered at the root: asked as usual
+        QCOMPARE(unknown.start().prompt, QString("language.wav"));
+    }
 };
 
 QTEST_APPLESS_MAIN(TstIvrSession)

@@ -104,6 +104,12 @@ private slots:
         }
     }
 
+    // The tone before a callback request: short, loud enough, language-neutral.
+    void beepIsBuilt()
+    {
+        checkTelephoneWav(QStringLiteral(RELAIS_BUILD_PROMPTS_DIR "/beep.wav"), 0.3);
+    }
+
     // Music on hold is long enough to loop without being tiresome, and it changes: the loudness
     // of its 2-second chords differs, unlike a steady tone.
     void musicIsMusic()
