@@ -42,6 +42,8 @@ public:
     const QString &key() const { return key_; }
     const QString &callerNumber() const { return caller_; }
     const QString &sipCallId() const { return callId_; }
+    // The caller leg's media (null before answer()); the bridge relays it to the agent's leg.
+    softphone::media::MediaSession *media() const { return media_.get(); }
 
 private:
     static void onEstablished(const struct sip_msg *msg, void *arg);

@@ -5,6 +5,7 @@
 #include "engine/SipRegistrar.h"
 #include "engine/SipStack.h"
 #include "server/DispatchCore.h"
+#include "voice/AgentCalls.h"
 #include "voice/IvrSession.h"
 #include "voice/TrunkCall.h"
 
@@ -33,6 +34,18 @@ VoiceService::~VoiceService()
     stop();
 }
 
+void VoiceService::setCore(server::DispatchCore *core)
+{
+    m_core = core;
+    m_agents = core ? std::make_unique<AgentCalls>(m_config, *core) : nullptr;
+    if (m_agents) {
+        connect(this, &VoiceService::deviceRegistered, m_agents.get(),
+                &AgentCalls::deviceRegistered);
+        connect(this, &VoiceService::deviceUnregistered, m_agents.get(),
+                &AgentCalls::deviceUnregistered);
+    }
+}
+
 bool VoiceService::start(const QHostAddress &address, quint16 port, QString *error)
 {
     // The stack needs a concrete address (it goes into Contact and SDP).
@@ -43,6 +56,8 @@ bool VoiceService::start(const QHostAddress &address, quint16 port, QString *err
     LibreThread::Hooks hooks;
     hooks.setup = [this, host, port](QString *e) { return setUp(host, port, e); };
     hooks.shutdown = [this] {
+        if (m_agents)
+            m_agents->closeAll();
         for (TrunkCall *call : std::as_const(m_calls))
             delete call; // BYE to the callers still connected
         m_calls.clear();
@@ -101,6 +116,8 @@ bool VoiceService::setUp(const QString &address, quint16 port, QString *error)
                 Qt::QueuedConnection);
     });
     m_stack->setInviteHandler([this](const struct sip_msg *msg) { onInvite(msg); });
+    if (m_agents)
+        m_agents->attach(*m_thread, *m_stack, *m_registrar, agentCallsTrunk());
     return m_registrar->start(error);
 }
 
@@ -179,9 +196,27 @@ void VoiceService::answerCall(const struct sip_msg *msg, const QString &queue, c
             Qt::QueuedConnection);
 }
 
+AgentCalls::Trunk VoiceService::agentCallsTrunk()
+{
+    AgentCalls::Trunk t;
+    t.media = [this](const QString &key) -> softphone::media::MediaSession * {
+        TrunkCall *call = m_calls.value(key);
+        return call ? call->media() : nullptr;
+    };
+    t.hangup = [this](const QString &key) {
+        hangupCall(key);
+        QMetaObject::invokeMethod(
+            this, [this, key] { callEnded(key, QStringLiteral("agent hung up")); },
+            Qt::QueuedConnection);
+    };
+    return t;
+}
+
 void VoiceService::onTrunkClosed(TrunkCall &call, const QString &reason)
 {
     const QString key = call.key();
+    if (m_agents)
+        m_agents->trunkClosed(key);
     m_calls.remove(key);
     // Deleted after its close handler has returned.
     m_thread->post([c = &call] { delete c; });
@@ -207,6 +242,8 @@ void VoiceService::callQueued(const QString &key, const QString &caller, const Q
     qCInfo(lcVoice) << "trunk call" << key << "from" << caller << "queued in" << queue << "as"
                     << id;
     m_interactionByCall.insert(key, id);
+    if (m_agents)
+        m_agents->callQueued(key, id);
 }
 
 // The IVR's prompts are played once the engine's media can play files; until then the walk

@@ -4,6 +4,7 @@
 // start/stop and signals; libre side: everything touching libre (see ARCHITECTURE.md, "The
 // libre thread"). Calls from addresses other than the trunk gateways are refused with 403.
 #include "config/Config.h"
+#include "voice/AgentCalls.h"
 #include "voice/IvrSession.h"
 
 #include <QHash>
@@ -42,7 +43,8 @@ public:
     void stop();
     quint16 port() const { return m_port; }
     // Where trunk calls become interactions (Qt thread). Without it, calls are refused (480).
-    void setCore(server::DispatchCore *core) { m_core = core; }
+    // Also rings the agents' phones for voice offers (AgentCalls).
+    void setCore(server::DispatchCore *core);
 
 signals:
     // An agent's device registered (or refreshed) / its binding went away.
@@ -57,6 +59,7 @@ private:
     void answerCall(const struct sip_msg *msg, const QString &queue, const QString &ivr);
     void hangupCall(const QString &key);
     void onTrunkClosed(TrunkCall &call, const QString &reason);
+    AgentCalls::Trunk agentCallsTrunk();
     // Qt thread.
     void callQueued(const QString &key, const QString &caller, const QString &queue,
                     const QString &sipCallId);
@@ -82,6 +85,7 @@ private:
     };
     std::map<QString, IvrCall> m_ivrCalls; // Qt thread: calls in an IVR
     quint16 m_port = 0;
+    std::unique_ptr<AgentCalls> m_agents; // the agents' legs and the bridges
 };
 
 } // namespace relais::voice
