@@ -102,4 +102,41 @@ CoreResult DispatchCore::voiceHungUp(const QString &interactionId)
     return CoreResult::success(); // already in wrap-up or closed
 }
 
+void DispatchCore::setVoiceRecording(const QString &interactionId, const QString &file)
+{
+    std::optional<store::InteractionRecord> rec = m_db->interaction(interactionId);
+    if (!rec)
+        return;
+    rec->recording = file;
+    if (!m_db->updateInteraction(*rec))
+        qCCritical(lcCore) << "storing the recording of" << interactionId
+                           << "failed:" << m_db->lastError();
+}
+
+CoreResult DispatchCore::setRecordingPaused(const Caller &caller, const QString &interactionId,
+                                            bool pause)
+{
+    const bool supervisor = hasRole(caller.username, Role::Supervisor);
+    const std::optional<routing::InteractionInfo> info = m_routing.interaction(interactionId);
+    if (!info || (!supervisor && info->agentId != caller.username))
+        return CoreResult::failure(
+            ErrorCode::NotFound,
+            QStringLiteral("no interaction '%1' in your hands").arg(interactionId));
+    if (info->channel != Channel::Voice)
+        return CoreResult::failure(
+            ErrorCode::Conflict,
+            QStringLiteral("a %1 interaction is not recorded").arg(toString(info->channel)));
+    const std::optional<store::InteractionRecord> rec = m_db->interaction(interactionId);
+    if (info->state != routing::IxState::Active || !rec || rec->recording.isEmpty())
+        return CoreResult::failure(
+            ErrorCode::Conflict,
+            QStringLiteral("interaction '%1' is not being recorded").arg(interactionId));
+    audit(caller, QLatin1String(msg::InteractionRecording), interactionId, true,
+          pause ? QStringLiteral("pause") : QStringLiteral("resume"));
+    emit voiceRecordingPaused(interactionId, pause);
+    const QJsonObject body{{"interactionId", interactionId}, {"paused", pause}};
+    emit toUser(info->agentId, QLatin1String(msg::InteractionRecording), body);
+    return CoreResult::success(body);
+}
+
 } // namespace relais::server

@@ -379,6 +379,8 @@ QJsonObject DispatchCore::interactionJson(const store::InteractionRecord &rec) c
     i.sipCallId = rec.sipCallId;
     QJsonObject o = i.toJson();
     o.insert("state", rec.state);
+    if (!rec.recording.isEmpty())
+        o.insert("recording", rec.recording);
     return o;
 }
 

@@ -142,6 +142,10 @@ public:
     CoreResult voiceUnanswered(const QString &interactionId, const QString &agentId);
     // The call of an answered voice interaction ended (either side hung up): wrap-up.
     CoreResult voiceHungUp(const QString &interactionId);
+    // The call is being recorded to `file` (a name under [voice] recordings_dir): shown on it.
+    void setVoiceRecording(const QString &interactionId, const QString &file);
+    // interaction.recording: pauses or resumes it (the agent holding the call, or a supervisor).
+    CoreResult setRecordingPaused(const Caller &caller, const QString &interactionId, bool pause);
 
 signals:
     // An event for one user's sessions (type and body, without envelope).
@@ -165,6 +169,7 @@ signals:
     // An answered voice interaction went to wrap-up or closed (the agent's interaction.end, a
     // hang-up): both legs of its call are hung up.
     void voiceEnded(const QString &interactionId);
+    void voiceRecordingPaused(const QString &interactionId, bool paused);
 
 private:
     struct PendingWrapup

@@ -164,6 +164,12 @@ QList<Migration> migrations(bool postgres)
                       "CREATE INDEX interactions_closed ON interactions (closed_at)",
                   }});
 
+    // 6: a voice interaction's recording (a WAV file under [voice] recordings_dir).
+    steps.append({6,
+                  {
+                      "ALTER TABLE interactions ADD COLUMN recording TEXT NOT NULL DEFAULT ''",
+                  }});
+
     return steps;
 }
 

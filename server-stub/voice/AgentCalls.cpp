@@ -10,6 +10,7 @@
 #include "voice/CallRecorder.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QLoggingCategory>
 
 Q_DECLARE_LOGGING_CATEGORY(lcVoice)
@@ -26,6 +27,8 @@ AgentCalls::AgentCalls(const config::Config &config, server::DispatchCore &core,
             Qt::QueuedConnection);
     connect(&core_, &server::DispatchCore::voiceEnded, this, &AgentCalls::onEnded,
             Qt::QueuedConnection);
+    connect(&core_, &server::DispatchCore::voiceRecordingPaused, this,
+            &AgentCalls::onRecordingPaused);
     core_.enableVoiceDevices();
 }
 
@@ -103,6 +106,19 @@ void AgentCalls::onOfferRevoked(const QString &interactionId, const QString &age
 {
     if (thread_)
         thread_->post([this, interactionId, agentId] { cancel(interactionId, agentId); });
+}
+
+void AgentCalls::onRecordingPaused(const QString &interactionId, bool paused)
+{
+    if (!thread_)
+        return;
+    thread_->post([this, interactionId, paused] {
+        auto it = connections_.find(interactionId);
+        if (it == connections_.end() || !it->second->recorder)
+            return;
+        it->second->recorder->setPaused(paused);
+        qCInfo(lcVoice) << "recording of" << interactionId << (paused ? "paused" : "resumed");
+    });
 }
 
 void AgentCalls::onEnded(const QString &interactionId)
@@ -201,7 +217,10 @@ void AgentCalls::onAnswered(AgentLeg &leg)
                     << callerMedia->remoteRtpAddress();
     const QString id = c->interactionId;
     const QString agent = c->agentId;
-    toQt([this, id, agent] {
+    const QString file = c->recorder ? QFileInfo(c->recorder->path()).fileName() : QString();
+    toQt([this, id, agent, file] {
+        if (!file.isEmpty())
+            core_.setVoiceRecording(id, file);
         const server::CoreResult r = core_.voiceAnswered(id, agent);
         if (!r.ok()) {
             // Answered too late (the offer was taken back meanwhile): hang up on the phone.

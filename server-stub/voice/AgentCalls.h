@@ -87,6 +87,7 @@ private:
     void onOfferMade(const QString &interactionId, const QString &agentId);
     void onOfferRevoked(const QString &interactionId, const QString &agentId);
     void onEnded(const QString &interactionId);
+    void onRecordingPaused(const QString &interactionId, bool paused);
     QString usernameForSipUser(const QString &sipUser) const;
 
     // Libre thread.

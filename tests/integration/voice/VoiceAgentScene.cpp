@@ -40,6 +40,7 @@ bool VoiceAgentScene::startServer(const QString &agentName, QString *error)
         return false;
     }
     const QJsonObject login = agent.login(agentName);
+    loginReply = login;
     sip = login.value("sip").toObject();
     if (!login.value("ok").toBool() || sip.value("username").toString().isEmpty()) {
         *error = QStringLiteral("login failed: ") + QJsonDocument(login).toJson();

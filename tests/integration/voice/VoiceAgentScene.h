@@ -42,7 +42,8 @@ public:
     CtiClient supervisor;
     PhoneProcess phone;
     BaresipProcess caller;
-    QJsonObject sip; // the login's sip object
+    QJsonObject sip;        // the login's sip object
+    QJsonObject loginReply; // the whole login reply
 
 private:
     QTemporaryDir m_dir;

@@ -8,6 +8,7 @@
 #include "VoiceAgentScene.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QtTest>
@@ -80,12 +81,46 @@ private slots:
         QVERIFY2(s.phone.waitFor("established", 10000) >= 0, qPrintable(s.log()));
         QVERIFY2(!s.agent.waitEvent("interaction.accepted", 10000).isEmpty(), qPrintable(s.log()));
 
-        QTest::qWait(3500);
+        QElapsedTimer bridged;
+        bridged.start();
+        QTest::qWait(2500);
+        // A card number is read out: the recording pauses for 1.5 s.
+        QJsonObject r =
+            s.agent.request("interaction.recording", {{"interactionId", id}, {"pause", true}});
+        QVERIFY2(r.value("ok").toBool(), qPrintable(QJsonDocument(r).toJson()));
+        QCOMPARE(r.value("paused").toBool(), true);
+        QCOMPARE(s.agent.waitEvent("interaction.recording").value("paused").toBool(), true);
+        QTest::qWait(1500);
+        QVERIFY(s.agent.request("interaction.recording", {{"interactionId", id}, {"pause", false}})
+                    .value("ok")
+                    .toBool());
+        QCOMPARE(
+            s.agent.request("interaction.recording", {{"interactionId", "nope"}, {"pause", true}})
+                .value("error")
+                .toObject()
+                .value("code")
+                .toString(),
+            QString("not_found"));
+        QCOMPARE(s.agent.request("interaction.recording", {{"interactionId", id}})
+                     .value("error")
+                     .toObject()
+                     .value("code")
+                     .toString(),
+                 QString("bad_request"));
+        QTest::qWait(1500);
         QVERIFY(s.caller.command("hangup"));
+        const qint64 bridgedMs = bridged.elapsed();
         QVERIFY2(s.phone.waitFor("closed", 10000) >= 0, qPrintable(s.log()));
         const QJsonObject ended = s.agent.waitEvent("interaction.ended", 10000);
         QCOMPARE(ended.value("interactionId").toString(), id);
         QCOMPARE(ended.value("state").toString(), QString("wrap_up"));
+        // Over: nothing left to pause.
+        QCOMPARE(s.agent.request("interaction.recording", {{"interactionId", id}, {"pause", true}})
+                     .value("error")
+                     .toObject()
+                     .value("code")
+                     .toString(),
+                 QString("conflict"));
 
         QVERIFY2(heard(s.caller.decodedWav(), 1000, 440, &error),
                  qPrintable("caller: " + error + "\n" + s.log()));
@@ -97,10 +132,28 @@ private slots:
         const QString recording = QDir(s.recordingsDir()).filePath(id + ".wav");
         ToneCheck check;
         QVERIFY2(check.load(recording, &error), qPrintable(error + "\n" + s.log()));
-        QVERIFY2(check.durationMs() > 2500, qPrintable(check.describe()));
+        QVERIFY2(check.durationMs() > 3000, qPrintable(check.describe()));
+        // The paused stretch is not in it.
+        QVERIFY2(check.durationMs() < bridgedMs - 1000,
+                 qPrintable(QStringLiteral("%1 ms recorded of %2 ms bridged")
+                                .arg(check.durationMs())
+                                .arg(bridgedMs)));
         check.setWindowMs(800.0, check.durationMs() - 200.0);
         QVERIFY2(check.energyShare(440) > 0.2, qPrintable(check.describe()));
         QVERIFY2(check.energyShare(1000) > 0.2, qPrintable(check.describe()));
+
+        // Listed on the interaction: the wrap-up makes it the customer's newest contact.
+        const QString code = QStringLiteral("resolved"); // a demo wrap-up code
+        r = s.agent.request("interaction.wrapup", {{"interactionId", id}, {"disposition", code}});
+        QVERIFY2(r.value("ok").toBool(), qPrintable(QJsonDocument(r).toJson()));
+        const QJsonObject newest =
+            s.agent.request("customer.history", {{"customerId", "CUST-0001"}})
+                .value("history")
+                .toArray()
+                .first()
+                .toObject();
+        QCOMPARE(newest.value("interactionId").toString(), id);
+        QCOMPARE(newest.value("recording").toString(), id + ".wav");
     }
 
     // PCMU from the caller, PCMA to the phone: transcoding. The agent hangs up.
