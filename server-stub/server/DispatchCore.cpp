@@ -381,6 +381,8 @@ QJsonObject DispatchCore::interactionJson(const store::InteractionRecord &rec) c
     o.insert("state", rec.state);
     if (!rec.recording.isEmpty())
         o.insert("recording", rec.recording);
+    if (rec.channel == Channel::Voice)
+        o.insert("direction", rec.direction);
     return o;
 }
 

@@ -146,6 +146,8 @@ public:
     void setVoiceRecording(const QString &interactionId, const QString &file);
     // interaction.recording: pauses or resumes it (the agent holding the call, or a supervisor).
     CoreResult setRecordingPaused(const Caller &caller, const QString &interactionId, bool pause);
+    // call.dial: an outbound voice interaction, active in the agent's hands at once.
+    CoreResult dial(const Caller &caller, const QString &number, const QString &queue);
 
 signals:
     // An event for one user's sessions (type and body, without envelope).
@@ -170,6 +172,10 @@ signals:
     // hang-up): both legs of its call are hung up.
     void voiceEnded(const QString &interactionId);
     void voiceRecordingPaused(const QString &interactionId, bool paused);
+    // call.dial: ring the agent's phone, then `number` at the outbound gateway, presented as
+    // `callerId`.
+    void voiceDialRequested(const QString &interactionId, const QString &agentId,
+                            const QString &number, const QString &callerId);
 
 private:
     struct PendingWrapup

@@ -11,7 +11,7 @@ namespace {
 const QString kInteractionColumns = QStringLiteral(
     "id, channel, queue, from_addr, subject, priority, seq, customer_id, state, agent_id, "
     "target_agent, created_at, answered_at, ended_at, closed_at, disposition, reason, notes, "
-    "sip_call_id, connector, recording");
+    "sip_call_id, connector, recording, direction");
 
 InteractionRecord interactionFrom(const QSqlQuery &q)
 {
@@ -38,6 +38,7 @@ InteractionRecord interactionFrom(const QSqlQuery &q)
     r.sipCallId = q.value(18).toString();
     r.connector = q.value(19).toString();
     r.recording = q.value(20).toString();
+    r.direction = q.value(21).toString();
     return r;
 }
 
@@ -64,6 +65,7 @@ void bindInteraction(QSqlQuery &q, const InteractionRecord &r)
     q.bindValue(QStringLiteral(":sip_call_id"), sql::text(r.sipCallId));
     q.bindValue(QStringLiteral(":connector"), sql::text(r.connector));
     q.bindValue(QStringLiteral(":recording"), sql::text(r.recording));
+    q.bindValue(QStringLiteral(":direction"), sql::text(r.direction));
 }
 
 // ":id, :channel, …" from the column list.

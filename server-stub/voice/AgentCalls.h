@@ -1,10 +1,12 @@
 #pragma once
 // The agent's side of voice calls: when routing offers a voice interaction, the agent's
-// registered phone is INVITEd (AgentLeg) and the CTI offer goes out with that leg's Call-ID;
+// registered phone is INVITEd (OutgoingLeg) and the CTI offer goes out with that leg's Call-ID;
 // the phone answering is the accept, refusing (486/603) the reject, not answering in time a
 // CANCEL (routing puts the call back at the head of the queue and the agent not_ready
 // no_answer). Answered, the two legs are bridged (CallBridge) and recorded (CallRecorder);
 // either side hanging up closes both and puts the agent in wrap-up.
+// Outbound calls (call.dial) ring the agent's phone first (auto-answer), then the number at the
+// trunk gateway, and are bridged the same way.
 // Qt side: the core's signals; libre side: the legs, bridges and recorders (see the
 // "libre thread" rules in ARCHITECTURE.md). VoiceService owns it and the caller's legs.
 #include "config/Config.h"
@@ -12,6 +14,7 @@
 #include <QHash>
 #include <QObject>
 #include <functional>
+#include <map>
 #include <memory>
 
 namespace relais::softphone {
@@ -29,7 +32,7 @@ class DispatchCore;
 
 namespace relais::voice {
 
-class AgentLeg;
+class OutgoingLeg;
 class CallBridge;
 class CallRecorder;
 
@@ -61,14 +64,19 @@ public:
     void deviceUnregistered(const QString &sipUser);
 
 private:
-    // One interaction's agent side (libre thread).
+    enum class Role { Phone, Trunk }; // the agent's phone / the outbound call to the gateway
+    // One interaction's server-placed legs (libre thread).
     struct Connection
     {
         QString interactionId;
         QString agentId;
-        QString trunkKey;
+        QString trunkKey; // inbound: the caller's leg
         QString queue;
-        std::unique_ptr<AgentLeg> leg;
+        bool outbound = false;
+        QString number;                        // outbound: who is called
+        QString callerId;                      // outbound: the number presented
+        std::unique_ptr<OutgoingLeg> leg;      // the agent's phone
+        std::unique_ptr<OutgoingLeg> trunkLeg; // outbound: the call to the gateway
         std::unique_ptr<CallRecorder> recorder;
         std::unique_ptr<CallBridge> bridge;
     };
@@ -78,9 +86,11 @@ private:
         QString agentId;
         QString trunkKey;
         QString sipUser;
-        QString callerNumber;
+        QString callerNumber; // shown on the phone
         QString queue;
         bool autoAnswer = false;
+        bool outbound = false;
+        QString callerId;
     };
 
     // Qt thread: the core's signals.
@@ -88,15 +98,22 @@ private:
     void onOfferRevoked(const QString &interactionId, const QString &agentId);
     void onEnded(const QString &interactionId);
     void onRecordingPaused(const QString &interactionId, bool paused);
+    void onDialRequested(const QString &interactionId, const QString &agentId,
+                         const QString &number, const QString &callerId);
     QString usernameForSipUser(const QString &sipUser) const;
+    Ring ringFor(const QString &interactionId, const QString &agentId) const;
 
     // Libre thread.
     void ring(const Ring &r);
-    void onAnswered(AgentLeg &leg);
-    void onLegClosed(AgentLeg &leg, bool answered, int sipStatus, const QString &reason);
+    std::unique_ptr<OutgoingLeg> makeLeg(const QString &interactionId, Role role);
+    void onAnswered(const QString &interactionId, Role role);
+    void onLegClosed(const QString &interactionId, Role role, bool answered, int sipStatus,
+                     const QString &reason);
+    void dialTrunk(Connection &c);
+    void bridge(Connection &c, softphone::media::MediaSession &callerSide);
     void cancel(const QString &interactionId, const QString &agentId);
     void endCall(const QString &interactionId);
-    Connection *connectionFor(const AgentLeg &leg);
+    std::unique_ptr<Connection> take(const QString &interactionId);
     void release(std::unique_ptr<Connection> c); // unbridges, then frees it after the handler
     void toQt(std::function<void()> fn);
 

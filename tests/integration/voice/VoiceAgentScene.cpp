@@ -15,7 +15,11 @@ bool VoiceAgentScene::startServer(const QString &agentName, QString *error)
         {{QStringLiteral("^offer_timeout = 15$"), QStringLiteral("offer_timeout = 6")},
          {QStringLiteral("^overflow_delay = 10\\noverflow_action = \"callback\"\\n$"), QString()},
          {QStringLiteral("^\\[voice\\]$"),
-          QStringLiteral("[voice]\nrecordings_dir = \"%1\"").arg(recordingsDir())}});
+          QStringLiteral("[voice]\nrecordings_dir = \"%1\"\n%2")
+              .arg(recordingsDir(),
+                   outboundGateway.isEmpty()
+                       ? QString()
+                       : QStringLiteral("outbound_gateway = \"%1\"").arg(outboundGateway))}});
     if (config.isEmpty()) {
         *error = QStringLiteral("cannot write the test configuration");
         return false;
@@ -83,12 +87,12 @@ bool VoiceAgentScene::setReady(QString *error)
 }
 
 bool VoiceAgentScene::startCaller(const QString &callerNumber, double toneHz, const QString &codecs,
-                                  QString *error)
+                                  QString *error, bool autoAnswer)
 {
     BaresipProcess::Options o;
     o.user = callerNumber;
     o.toneHz = toneHz;
-    o.autoAnswer = false;
+    o.autoAnswer = autoAnswer;
     o.audioCodecs = codecs;
     return caller.start(o, error);
 }

@@ -28,7 +28,7 @@ public:
     bool setReady(QString *error);
     // baresip as the trunk: calls `number` from `callerNumber` sending `toneHz`.
     bool startCaller(const QString &callerNumber, double toneHz, const QString &codecs,
-                     QString *error);
+                     QString *error, bool autoAnswer = false);
     bool dial(const QString &number, QString *error);
 
     [[nodiscard]] quint16 sipPort() const { return m_sipPort; }
@@ -42,8 +42,9 @@ public:
     CtiClient supervisor;
     PhoneProcess phone;
     BaresipProcess caller;
-    QJsonObject sip;        // the login's sip object
-    QJsonObject loginReply; // the whole login reply
+    QString outboundGateway; // "ip:port" for [voice] outbound_gateway, set before startServer
+    QJsonObject sip;         // the login's sip object
+    QJsonObject loginReply;  // the whole login reply
 
 private:
     QTemporaryDir m_dir;

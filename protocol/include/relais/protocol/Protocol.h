@@ -27,6 +27,7 @@ inline constexpr const char *InteractionMessage = "interaction.message";
 inline constexpr const char *InteractionTransfer = "interaction.transfer";
 inline constexpr const char *InteractionEnd = "interaction.end";
 inline constexpr const char *InteractionRecording = "interaction.recording"; // request and event
+inline constexpr const char *CallDial = "call.dial";
 inline constexpr const char *InteractionWrapup = "interaction.wrapup";
 inline constexpr const char *CustomerSearch = "customer.search";
 inline constexpr const char *CustomerHistory = "customer.history";

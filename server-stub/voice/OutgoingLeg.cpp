@@ -1,4 +1,4 @@
-#include "voice/AgentLeg.h"
+#include "voice/OutgoingLeg.h"
 
 #include "engine/Libre.h"
 #include "engine/LibreThread.h"
@@ -12,26 +12,26 @@ namespace relais::voice {
 using softphone::media::MediaConfig;
 using softphone::media::MediaSession;
 
-AgentLeg::AgentLeg(softphone::SipStack &stack, Answered answered, Closed closed)
+OutgoingLeg::OutgoingLeg(softphone::SipStack &stack, Answered answered, Closed closed)
     : stack_(stack), answeredHandler_(std::move(answered)), closedHandler_(std::move(closed))
 {
 }
 
-AgentLeg::~AgentLeg()
+OutgoingLeg::~OutgoingLeg()
 {
-    stack_.thread().libreAffinity().check("AgentLeg::~AgentLeg");
+    stack_.thread().libreAffinity().check("OutgoingLeg::~OutgoingLeg");
     hangup();
 }
 
-QString AgentLeg::sipUser(const QString &number)
+QString OutgoingLeg::sipUser(const QString &number)
 {
     static const QRegularExpression safe(QStringLiteral("^\\+?[0-9A-Za-z._-]{1,64}$"));
     return safe.match(number).hasMatch() ? number : QStringLiteral("anonymous");
 }
 
-bool AgentLeg::dial(const Dial &d, QString *error)
+bool OutgoingLeg::dial(const Dial &d, QString *error)
 {
-    stack_.thread().libreAffinity().check("AgentLeg::dial");
+    stack_.thread().libreAffinity().check("OutgoingLeg::dial");
     MediaConfig config;
     sa_set_str(&config.localAddress, stack_.mediaAddress().toUtf8().constData(), 0);
     config.codecs = {QStringLiteral("PCMA"), QStringLiteral("PCMU")}; // trunks are G.711
@@ -44,32 +44,36 @@ bool AgentLeg::dial(const Dial &d, QString *error)
         return false;
     }
     const QString user = sipUser(d.callerNumber);
-    const QByteArray to = d.contact.toUtf8();
-    const QByteArray from = QStringLiteral("sip:%1@%2").arg(user, d.domain).toUtf8();
+    const QByteArray to = d.uri.toUtf8();
+    const QString fromUri = QStringLiteral("sip:%1@%2").arg(user, d.domain);
+    const QByteArray from = fromUri.toUtf8();
     const QByteArray name = user.toUtf8();
-    QString headers = QStringLiteral("Allow: INVITE, ACK, BYE, CANCEL, OPTIONS, INFO\r\n"
-                                     "X-Relais-Interaction: %1\r\n")
-                          .arg(d.interactionId);
+    QString headers = QStringLiteral("Allow: INVITE, ACK, BYE, CANCEL, OPTIONS, INFO\r\n");
+    if (!d.interactionId.isEmpty())
+        headers += QStringLiteral("X-Relais-Interaction: %1\r\n").arg(d.interactionId);
     if (d.autoAnswer)
-        headers += QStringLiteral("Call-Info: <%1>;answer-after=0\r\n").arg(d.contact);
+        headers += QStringLiteral("Call-Info: <%1>;answer-after=0\r\n").arg(d.uri);
+    if (d.assertIdentity)
+        headers += QStringLiteral("P-Asserted-Identity: <%1>\r\n").arg(fromUri);
     const QByteArray extra = headers.toUtf8();
-    const int err = sipsess_connect(
-        &session_, stack_.sessionSocket(), to.constData(), name.constData(), from.constData(),
-        "relais", nullptr, 0, "application/sdp", offer, nullptr, nullptr, false, &AgentLeg::onOffer,
-        &AgentLeg::onAnswer, &AgentLeg::onProgress, &AgentLeg::onEstablished, &AgentLeg::onInfo,
-        nullptr, &AgentLeg::onClose, this, "%s", extra.constData());
+    const int err =
+        sipsess_connect(&session_, stack_.sessionSocket(), to.constData(), name.constData(),
+                        from.constData(), "relais", nullptr, 0, "application/sdp", offer, nullptr,
+                        nullptr, false, &OutgoingLeg::onOffer, &OutgoingLeg::onAnswer,
+                        &OutgoingLeg::onProgress, &OutgoingLeg::onEstablished, &OutgoingLeg::onInfo,
+                        nullptr, &OutgoingLeg::onClose, this, "%s", extra.constData());
     mem_deref(offer);
     if (err) {
         session_ = nullptr;
         *error =
-            QStringLiteral("cannot call %1: %2").arg(d.contact, QString::fromLatin1(strerror(err)));
+            QStringLiteral("cannot call %1: %2").arg(d.uri, QString::fromLatin1(strerror(err)));
         return false;
     }
     callId_ = QString::fromUtf8(sip_dialog_callid(sipsess_dialog(session_)));
     return true;
 }
 
-void AgentLeg::hangup()
+void OutgoingLeg::hangup()
 {
     // Before the answer libre sends CANCEL, after it BYE.
     session_ = static_cast<struct sipsess *>(mem_deref(session_));
@@ -77,38 +81,38 @@ void AgentLeg::hangup()
         media_->stop();
 }
 
-int AgentLeg::onOffer(struct mbuf **descp, const struct sip_msg *msg, void *arg)
+int OutgoingLeg::onOffer(struct mbuf **descp, const struct sip_msg *msg, void *arg)
 {
-    return static_cast<AgentLeg *>(arg)->media_->decodeOffer(msg->mb, descp);
+    return static_cast<OutgoingLeg *>(arg)->media_->decodeOffer(msg->mb, descp);
 }
 
-int AgentLeg::onAnswer(const struct sip_msg *msg, void *arg)
+int OutgoingLeg::onAnswer(const struct sip_msg *msg, void *arg)
 {
-    return static_cast<AgentLeg *>(arg)->media_->decodeAnswer(msg->mb);
+    return static_cast<OutgoingLeg *>(arg)->media_->decodeAnswer(msg->mb);
 }
 
-void AgentLeg::onProgress(const struct sip_msg *, void *)
+void OutgoingLeg::onProgress(const struct sip_msg *, void *)
 {
     // Ringing: nothing to do; the offer timeout runs on the Qt side.
 }
 
-void AgentLeg::onEstablished(const struct sip_msg *, void *arg)
+void OutgoingLeg::onEstablished(const struct sip_msg *, void *arg)
 {
-    auto *self = static_cast<AgentLeg *>(arg);
+    auto *self = static_cast<OutgoingLeg *>(arg);
     self->answered_ = true;
     self->media_->start();
     if (self->answeredHandler_)
         self->answeredHandler_(*self);
 }
 
-void AgentLeg::onInfo(struct sip *sip, const struct sip_msg *msg, void *)
+void OutgoingLeg::onInfo(struct sip *sip, const struct sip_msg *msg, void *)
 {
     (void)sip_reply(sip, msg, 200, "OK");
 }
 
-void AgentLeg::onClose(int err, const struct sip_msg *msg, void *arg)
+void OutgoingLeg::onClose(int err, const struct sip_msg *msg, void *arg)
 {
-    auto *self = static_cast<AgentLeg *>(arg);
+    auto *self = static_cast<OutgoingLeg *>(arg);
     self->session_ = static_cast<struct sipsess *>(mem_deref(self->session_));
     if (self->media_)
         self->media_->stop();

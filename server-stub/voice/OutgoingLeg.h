@@ -1,9 +1,10 @@
 #pragma once
-// The server's call to an agent's phone (the B2BUA's second leg), libre thread only: an INVITE
-// to the phone's registered contact with G.711 SDP and the server's headers
-// (X-Relais-Interaction, Call-Info answer-after for auto-answer), then answered, refused, not
-// answered (cancel()), or hung up by either side. Reports through two callbacks; the owner
-// deletes the leg after `closed`, never from inside it.
+// A call the server places (a B2BUA leg it is the UAC of), libre thread only: to an agent's
+// phone (its registered contact, with X-Relais-Interaction and Call-Info answer-after for
+// auto-answer) or, for an outbound call, to the trunk gateway (with P-Asserted-Identity).
+// G.711 SDP offer; then answered, refused, not answered (hangup() sends CANCEL), or hung up by
+// either side. Reports through two callbacks; the owner deletes the leg after `closed`, never
+// from inside it.
 #include <QString>
 #include <functional>
 #include <memory>
@@ -22,27 +23,28 @@ class MediaSession;
 
 namespace relais::voice {
 
-class AgentLeg
+class OutgoingLeg
 {
 public:
     struct Dial
     {
-        QString contact;      // the phone's Contact URI (from the registrar)
-        QString callerNumber; // shown on the phone (From)
-        QString domain;       // SIP domain of the From URI
-        QString interactionId;
-        bool autoAnswer = false;
+        QString uri;             // request URI and To: the phone's contact, or sip:number@gateway
+        QString callerNumber;    // the From user: the caller's number, or the presented number
+        QString domain;          // SIP domain of the From URI
+        QString interactionId;   // X-Relais-Interaction, when set
+        bool autoAnswer = false; // Call-Info: <uri>;answer-after=0
+        bool assertIdentity = false; // P-Asserted-Identity: the From URI
     };
-    using Answered = std::function<void(AgentLeg &leg)>;
+    using Answered = std::function<void(OutgoingLeg &leg)>;
     // `sipStatus`: the phone's final answer before it was answered (486, 603, 480…), 0 for a
     // BYE after the answer, a transport failure or our own hang-up. `answered`: it had been.
     using Closed =
-        std::function<void(AgentLeg &leg, bool answered, int sipStatus, const QString &reason)>;
+        std::function<void(OutgoingLeg &leg, bool answered, int sipStatus, const QString &reason)>;
 
-    AgentLeg(softphone::SipStack &stack, Answered answered, Closed closed);
-    ~AgentLeg(); // CANCEL while ringing, BYE once answered
-    AgentLeg(const AgentLeg &) = delete;
-    AgentLeg &operator=(const AgentLeg &) = delete;
+    OutgoingLeg(softphone::SipStack &stack, Answered answered, Closed closed);
+    ~OutgoingLeg(); // CANCEL while ringing, BYE once answered
+    OutgoingLeg(const OutgoingLeg &) = delete;
+    OutgoingLeg &operator=(const OutgoingLeg &) = delete;
 
     // Sends the INVITE; false with a reason when it could not be sent.
     bool dial(const Dial &dial, QString *error);
