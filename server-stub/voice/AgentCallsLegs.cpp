@@ -39,9 +39,14 @@ void AgentCalls::ring(const Ring &r)
         else
             toQt([this, id, agent] { core_.voiceUnanswered(id, agent); });
     };
-    if (connections_.count(id)) {
-        failed(QStringLiteral("already ringing"));
-        return;
+    if (auto it = connections_.find(id); it != connections_.end()) {
+        if (it->second->agentId == agent) {
+            failed(QStringLiteral("already ringing"));
+            return;
+        }
+        // Routing moved the call on (an answer that came as the offer timed out): that
+        // agent's leg is stale; their answer is refused by routing.
+        release(take(id));
     }
     if (!outbound && !trunk_.media(r.trunkKey))
         return; // the caller hung up meanwhile: the trunk's close abandons the interaction
@@ -104,12 +109,13 @@ void AgentCalls::onAnswered(const QString &id, Role role)
             core_.setVoiceRecording(id, file);
         const server::CoreResult r = core_.voiceAnswered(id, agent);
         if (!r.ok()) {
-            // Answered too late (the offer was taken back meanwhile): hang up on the phone.
+            // Answered too late (the offer timed out meanwhile and the call is waiting again):
+            // hang up on the phone only; the caller keeps their place.
             qCInfo(lcVoice) << "answer of" << id << "by" << agent << "refused:" << r.message;
             thread_->post([this, id, agent] {
                 auto found = connections_.find(id);
                 if (found != connections_.end() && found->second->agentId == agent)
-                    endCall(id);
+                    release(take(id));
             });
         }
     });
