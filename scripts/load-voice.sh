@@ -12,6 +12,7 @@
 # Environment: BUILD_DIR (default build), RATE (calls/s, default 5), HOLD_MS (how long agents
 # keep a call, default 60000: with 240 calls at 5/s every call is up at once), WINDOW (s of CPU
 # measure, default 20), RECORD (true|false, default true), KEEP=1 keeps the temporary folder.
+# Needs sipp (sip-tester) and sox.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -145,9 +146,11 @@ done
 echo "$REGISTERED phones registered" >&2
 sleep 5 # the agents' logins (argon2id) and state.set ready
 
-# The trunk.
+# The trunk: every caller streams a 440 Hz tone (raw A-law, looped) for the whole call.
 UAC_PORT=$(free_port)
-(cd "$WORK" && sipp "127.0.0.1:$SIP_PORT" -sf "$SCENARIOS/trunk_caller_uac.xml" -m "$CALLS" \
+sox -n -r 8000 -c 1 -e a-law -t raw "$WORK/tone.al" synth 10 sine 440 vol 0.5
+sed "s|@TONE@|$WORK/tone.al|" "$SCENARIOS/trunk_caller_uac.xml" >"$WORK/trunk_caller_uac.xml"
+(cd "$WORK" && sipp "127.0.0.1:$SIP_PORT" -sf "$WORK/trunk_caller_uac.xml" -m "$CALLS" \
   -l "$CALLS" -r "$RATE" -i 127.0.0.1 -p "$UAC_PORT" -mp "$(free_port)" -nostdin -trace_err \
   -trace_stat -stf "$WORK/calls.csv" -fd 5 >"$WORK/uac.out" 2>&1; echo $? >"$WORK/uac.status") &
 UAC_PID=$!
