@@ -103,6 +103,7 @@ QJsonObject Contact::toJson() const
                   {"agent", agent},
                   {"notes", notes}};
     putIfSet(o, "interactionId", interactionId);
+    putIfSet(o, "recording", recording);
     return o;
 }
 
@@ -122,6 +123,7 @@ std::optional<Contact> Contact::fromJson(const QJsonObject &o, QString *error)
     c.agent = r.optionalString("agent").value_or(QString());
     c.notes = r.optionalString("notes", 65536).value_or(QString());
     c.interactionId = r.optionalString("interactionId").value_or(QString());
+    c.recording = r.optionalString("recording", 512).value_or(QString());
     return finish(r, c, error);
 }
 

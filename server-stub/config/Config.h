@@ -85,6 +85,7 @@ struct VoiceSettings
     QStringList trunkGateways; // addresses or subnets ("192.0.2.10", "198.51.100.0/24")
     QString promptsDir;        // empty: the installed prompts (or the build tree's)
     QString recordingsDir = QStringLiteral("recordings");
+    QString outboundGateway; // "ip[:port]" where outbound calls go; empty: no outbound calls
 };
 
 struct Config

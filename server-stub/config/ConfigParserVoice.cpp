@@ -44,17 +44,49 @@ bool ConfigParser::parseQueueVoice(const toml::table &t, const routing::QueueCon
     return true;
 }
 
+namespace {
+// "ip" or "ip:port" (IPv6 in brackets: "[2001:db8::1]:5060").
+bool validGateway(const QString &g)
+{
+    QString host = g;
+    if (g.startsWith(QLatin1Char('['))) {
+        const qsizetype end = g.indexOf(QLatin1Char(']'));
+        if (end < 0)
+            return false;
+        host = g.mid(1, end - 1);
+        const QString rest = g.mid(end + 1);
+        if (!rest.isEmpty() && (!rest.startsWith(QLatin1Char(':')) || rest.mid(1).toUInt() == 0 ||
+                                rest.mid(1).toUInt() > 65535))
+            return false;
+    } else if (g.count(QLatin1Char(':')) == 1) {
+        host = g.section(QLatin1Char(':'), 0, 0);
+        const uint port = g.section(QLatin1Char(':'), 1).toUInt();
+        if (port == 0 || port > 65535)
+            return false;
+    }
+    return !QHostAddress(host).isNull();
+}
+} // namespace
+
 bool ConfigParser::parseVoice(const toml::table &root)
 {
     const toml::table *t = r.readTable(root, "voice");
     if (!t)
         return !r.failed();
-    r.checkKeys(*t, {"trunk_gateways", "prompts_dir", "recordings_dir"}, QStringLiteral("[voice]"));
+    r.checkKeys(*t, {"trunk_gateways", "prompts_dir", "recordings_dir", "outbound_gateway"},
+                QStringLiteral("[voice]"));
     r.readStringList(*t, "trunk_gateways", &c.voice.trunkGateways);
     r.readString(*t, "prompts_dir", &c.voice.promptsDir);
     r.readString(*t, "recordings_dir", &c.voice.recordingsDir);
+    r.readString(*t, "outbound_gateway", &c.voice.outboundGateway);
     if (r.failed())
         return false;
+    if (!c.voice.outboundGateway.isEmpty() && !validGateway(c.voice.outboundGateway))
+        return r.fail(
+            *t->get("outbound_gateway"),
+            QStringLiteral("outbound gateway \"%1\" is not an IP address with an optional "
+                           "port (\"192.0.2.10\", \"192.0.2.10:5060\")")
+                .arg(c.voice.outboundGateway));
     for (qsizetype i = 0; i < c.voice.trunkGateways.size(); ++i) {
         const QString &g = c.voice.trunkGateways[i];
         const bool ok = g.contains(QLatin1Char('/')) ? QHostAddress::parseSubnet(g).second >= 0

@@ -213,6 +213,7 @@ QHash<QString, Verb> makeVerbs()
           }}},
     };
     addDeskVerbs(table);
+    addVoiceVerbs(table);
     return table;
 }
 

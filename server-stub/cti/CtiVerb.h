@@ -44,5 +44,7 @@ inline server::CoreResult badRequest(const protocol::FieldReader &r)
 
 // The verbs of the desk's agent and supervisor faces beyond the core contract (DeskVerbs.cpp).
 void addDeskVerbs(QHash<QString, Verb> &table);
+// The verbs of voice calls (VoiceVerbs.cpp).
+void addVoiceVerbs(QHash<QString, Verb> &table);
 
 } // namespace relais::cti

@@ -71,6 +71,9 @@ public:
     // Back to the head of its queue; never offered to this agent again. A transfer to this agent
     // is then served by the queue (so is one whose offer times out).
     Outcome reject(const QString &agentId, const QString &interactionId, Ms now);
+    // The offer cannot be answered (the agent's phone is unreachable or did not answer): the
+    // same as its timeout, at once — back to the head of its queue, agent not_ready no_answer.
+    Outcome offerUnanswered(const QString &agentId, const QString &interactionId, Ms now);
     // The conversation is over: Active → WrapUp (wrap-up limit from the queue).
     Outcome end(const QString &interactionId, Ms now);
     // The agent finished the wrap-up: WrapUp → Closed. Active is accepted too (end + wrap-up).

@@ -178,6 +178,9 @@ struct RoutingEngine::Impl
     void armOverflow(Ix &x, Ms from);
     void offer(Ix &x, int agent, Ms now, Events &ev);
     void releaseOffer(Ix &x);
+    // The offer went unanswered (timed out, or the agent's phone could not ring): back to the
+    // head of its queue, the agent not_ready no_answer.
+    void noAnswer(Ix &x, Ms now, Events &ev);
     void releaseHandled(Ix &x, Ms now);
     void startWrapup(Ix &x, Ms now, Events &ev);
     void close(Ix &x, Ms now, Events &ev);

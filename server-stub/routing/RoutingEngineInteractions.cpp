@@ -148,6 +148,36 @@ Outcome RoutingEngine::reject(const QString &agentId, const QString &interaction
     return o;
 }
 
+void RoutingEngine::Impl::noAnswer(Ix &x, Ms now, Events &ev)
+{
+    const int a = x.agent;
+    AgentData &agent = agents[a];
+    ev.push_back(OfferRevoked{x.info.id, agent.cfg.id, RevokeReason::Timeout});
+    releaseOffer(x);
+    x.target = -1;
+    x.info.targetAgent.clear();
+    agent.availability = Availability::NotReady;
+    agent.availabilityReason = QStringLiteral("no_answer");
+    sync(a, now, ev);
+    putQueued(x, now, ev);
+}
+
+Outcome RoutingEngine::offerUnanswered(const QString &agentId, const QString &interactionId, Ms now)
+{
+    const int a = d->agentNo(agentId);
+    if (a < 0)
+        return failure(Error::NotFound, QStringLiteral("no agent '%1'").arg(agentId));
+    Ix *x = d->find(interactionId);
+    if (!x)
+        return unknownInteraction(interactionId);
+    if (x->info.state != IxState::Offered || x->agent != a)
+        return notOfferedTo(interactionId, agentId);
+    Outcome o;
+    d->noAnswer(*x, now, o.events);
+    d->match(now, o.events);
+    return o;
+}
+
 Outcome RoutingEngine::end(const QString &interactionId, Ms now)
 {
     Ix *x = d->find(interactionId);
@@ -344,19 +374,9 @@ Events RoutingEngine::tick(Ms now)
             continue;
         Ix &x = *d->pool[dl.slot];
         switch (dl.kind) {
-        case DeadlineKind::Offer: {
-            const int a = x.agent;
-            AgentData &agent = d->agents[a];
-            ev.push_back(OfferRevoked{x.info.id, agent.cfg.id, RevokeReason::Timeout});
-            d->releaseOffer(x);
-            x.target = -1;
-            x.info.targetAgent.clear();
-            agent.availability = Availability::NotReady;
-            agent.availabilityReason = QStringLiteral("no_answer");
-            d->sync(a, now, ev);
-            d->putQueued(x, now, ev);
+        case DeadlineKind::Offer:
+            d->noAnswer(x, now, ev);
             break;
-        }
         case DeadlineKind::Wrapup: {
             const int a = x.agent;
             ev.push_back(WrapupExpired{x.info.id, x.info.agentId});

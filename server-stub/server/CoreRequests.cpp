@@ -63,6 +63,12 @@ CoreResult DispatchCore::accept(const Caller &caller, const QString &interaction
 {
     if (!m_routing.hasAgent(caller.username))
         return notAnAgent();
+    // A voice call the agent's phone has just answered (auto-answer) is accepted already:
+    // the desk's accept that crossed it is not an error.
+    const std::optional<routing::InteractionInfo> info = m_routing.interaction(interactionId);
+    if (info && info->channel == Channel::Voice && info->state == routing::IxState::Active &&
+        info->agentId == caller.username)
+        return CoreResult::success();
     return applyOutcome(m_routing.accept(caller.username, interactionId, nowMs()));
 }
 

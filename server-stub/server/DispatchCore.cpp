@@ -51,14 +51,7 @@ bool DispatchCore::start(QString *error)
         if (!configured.contains(u.username))
             continue;
         m_users.insert(u.username, u);
-        if (u.roles.contains(QLatin1String("agent"))) {
-            routing::AgentConfig a;
-            a.id = u.username;
-            a.name = u.name;
-            a.skills = u.skills;
-            a.capacity = u.capacity;
-            m_routing.configureAgent(a);
-        }
+        configureRoutingAgent(u);
     }
     m_nextSeq = m_db->maxInteractionSeq() + 1;
     loadAgentStatics();
@@ -211,6 +204,11 @@ bool DispatchCore::applyEvent(const routing::Event &event, Batch *batch)
         const qint64 timeoutMs = std::max<qint64>(0, offer->expiresAt - now);
         const QJsonObject payload = offerPayload(*rec, timeoutMs);
         const QString agent = offer->agentId;
+        if (m_voiceDevices && rec->channel == Channel::Voice) {
+            const QString id = offer->interactionId;
+            later([this, id, agent] { emit voiceOfferMade(id, agent); });
+            return true;
+        }
         later([this, agent, payload] {
             emit toUser(agent, QLatin1String(msg::InteractionOffered), payload);
         });
@@ -224,6 +222,12 @@ bool DispatchCore::applyEvent(const routing::Event &event, Batch *batch)
         later([this, agent, body] {
             emit toUser(agent, QLatin1String(msg::InteractionRevoked), body);
         });
+        const std::optional<routing::InteractionInfo> info =
+            m_routing.interaction(revoked->interactionId);
+        if (m_voiceDevices && info && info->channel == Channel::Voice) {
+            const QString id = revoked->interactionId;
+            later([this, id, agent] { emit voiceOfferRevoked(id, agent); });
+        }
         return true;
     }
     if (const auto *st = std::get_if<routing::AgentStateChanged>(&event)) {
@@ -320,6 +324,11 @@ bool DispatchCore::applyInteractionState(const routing::InteractionStateChanged 
     const QString agent = ix.agentId.isEmpty() ? previousAgent : ix.agentId;
     if (!agent.isEmpty())
         batch->touched.insert(agent);
+    if (m_voiceDevices && rec->channel == Channel::Voice &&
+        (ix.state == IxState::WrapUp || ix.state == IxState::Closed)) {
+        const QString id = rec->id;
+        later([this, id] { emit voiceEnded(id); });
+    }
     const QJsonObject body{
         {"interactionId", rec->id}, {"state", rec->state}, {"queue", rec->queue}};
     if (ix.state == IxState::WrapUp && !agent.isEmpty()) {
@@ -370,6 +379,10 @@ QJsonObject DispatchCore::interactionJson(const store::InteractionRecord &rec) c
     i.sipCallId = rec.sipCallId;
     QJsonObject o = i.toJson();
     o.insert("state", rec.state);
+    if (!rec.recording.isEmpty())
+        o.insert("recording", rec.recording);
+    if (rec.channel == Channel::Voice)
+        o.insert("direction", rec.direction);
     return o;
 }
 

@@ -130,6 +130,29 @@ public:
     // Where the agents' phones register (given to them at login).
     void setSipRegistrar(const QString &uri) { m_sipRegistrar = uri; }
 
+    // --- voice: the SIP side rings the agents' phones (CoreVoice.cpp) ---
+    // From now on a voice offer goes to voiceOfferMade (the SIP side INVITEs the agent's phone,
+    // then calls deliverVoiceOffer), and voice is offered only to agents whose phone is
+    // registered (setVoiceDevice); until then their voice capacity is 0.
+    void enableVoiceDevices();
+    void setVoiceDevice(const QString &username, bool registered);
+    // The agent's phone rings with this Call-ID: the CTI offer goes out (with sipCallId).
+    void deliverVoiceOffer(const QString &interactionId, const QString &agentId,
+                           const QString &sipCallId);
+    // What the agent's phone did with the offer: answered (the accept), refused (486/603: the
+    // reject), or it could not ring / did not answer (as the offer timeout).
+    CoreResult voiceAnswered(const QString &interactionId, const QString &agentId);
+    CoreResult voiceRefused(const QString &interactionId, const QString &agentId);
+    CoreResult voiceUnanswered(const QString &interactionId, const QString &agentId);
+    // The call of an answered voice interaction ended (either side hung up): wrap-up.
+    CoreResult voiceHungUp(const QString &interactionId);
+    // The call is being recorded to `file` (a name under [voice] recordings_dir): shown on it.
+    void setVoiceRecording(const QString &interactionId, const QString &file);
+    // interaction.recording: pauses or resumes it (the agent holding the call, or a supervisor).
+    CoreResult setRecordingPaused(const Caller &caller, const QString &interactionId, bool pause);
+    // call.dial: an outbound voice interaction, active in the agent's hands at once.
+    CoreResult dial(const Caller &caller, const QString &number, const QString &queue);
+
 signals:
     // An event for one user's sessions (type and body, without envelope).
     void toUser(const QString &username, const QString &type, const QJsonObject &body);
@@ -145,6 +168,18 @@ signals:
     void agentMessageForConnector(const QString &connector, const protocol::Message &message);
     // An interaction waited past its queue's overflow delay (the voice side offers a callback).
     void overflowDue(const QString &interactionId);
+    // Voice (after enableVoiceDevices): ring `agentId`'s phone for this interaction.
+    void voiceOfferMade(const QString &interactionId, const QString &agentId);
+    // A voice offer was taken back (timeout, the caller left, transfer…): stop ringing.
+    void voiceOfferRevoked(const QString &interactionId, const QString &agentId);
+    // An answered voice interaction went to wrap-up or closed (the agent's interaction.end, a
+    // hang-up): both legs of its call are hung up.
+    void voiceEnded(const QString &interactionId);
+    void voiceRecordingPaused(const QString &interactionId, bool paused);
+    // call.dial: ring the agent's phone, then `number` at the outbound gateway, presented as
+    // `callerId`.
+    void voiceDialRequested(const QString &interactionId, const QString &agentId,
+                            const QString &number, const QString &callerId);
 
 private:
     struct PendingWrapup
@@ -188,6 +223,7 @@ private:
     void scheduleTick();
     void onTick();
     bool writeContact(const store::InteractionRecord &rec);
+    void configureRoutingAgent(const store::UserRecord &u);
     QJsonObject interactionJson(const store::InteractionRecord &rec) const;
     QJsonObject offerPayload(const store::InteractionRecord &rec, qint64 timeoutMs) const;
     QJsonObject sessionPayload(const QString &username, const QString &token) const;
@@ -231,6 +267,8 @@ private:
     int m_txDepth = 0;
     quint64 m_nextSeq = 1;
     QString m_sipRegistrar;
+    bool m_voiceDevices = false;    // enableVoiceDevices() was called
+    QSet<QString> m_voiceReachable; // agents whose phone is registered
     QTimer m_tick;
     QTimer m_callbackTimer;
     QTimer m_sampleTimer;

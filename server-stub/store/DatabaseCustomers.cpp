@@ -184,8 +184,10 @@ QList<protocol::Contact> Database::history(const QString &customerId, int limit)
     if (limit <= 0)
         return out;
     QSqlQuery q = prepare(QStringLiteral(
-        "SELECT at, channel, queue, reason, disposition, agent, notes, interaction_id "
-        "FROM contacts WHERE customer_id = :c ORDER BY at DESC, id DESC LIMIT :limit"));
+        "SELECT k.at, k.channel, k.queue, k.reason, k.disposition, k.agent, k.notes, "
+        "k.interaction_id, COALESCE(i.recording, '') FROM contacts k LEFT JOIN interactions i "
+        "ON i.id = k.interaction_id AND k.interaction_id <> '' WHERE k.customer_id = :c "
+        "ORDER BY k.at DESC, k.id DESC LIMIT :limit"));
     q.bindValue(QStringLiteral(":c"), sql::text(customerId));
     q.bindValue(QStringLiteral(":limit"), limit);
     if (!exec(q))
@@ -201,6 +203,7 @@ QList<protocol::Contact> Database::history(const QString &customerId, int limit)
         c.agent = q.value(5).toString();
         c.notes = q.value(6).toString();
         c.interactionId = q.value(7).toString();
+        c.recording = q.value(8).toString();
         out.append(c);
     }
     return out;

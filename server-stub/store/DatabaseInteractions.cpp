@@ -11,7 +11,7 @@ namespace {
 const QString kInteractionColumns = QStringLiteral(
     "id, channel, queue, from_addr, subject, priority, seq, customer_id, state, agent_id, "
     "target_agent, created_at, answered_at, ended_at, closed_at, disposition, reason, notes, "
-    "sip_call_id, connector");
+    "sip_call_id, connector, recording, direction");
 
 InteractionRecord interactionFrom(const QSqlQuery &q)
 {
@@ -37,6 +37,8 @@ InteractionRecord interactionFrom(const QSqlQuery &q)
     r.notes = q.value(17).toString();
     r.sipCallId = q.value(18).toString();
     r.connector = q.value(19).toString();
+    r.recording = q.value(20).toString();
+    r.direction = q.value(21).toString();
     return r;
 }
 
@@ -62,6 +64,8 @@ void bindInteraction(QSqlQuery &q, const InteractionRecord &r)
     q.bindValue(QStringLiteral(":notes"), sql::text(r.notes));
     q.bindValue(QStringLiteral(":sip_call_id"), sql::text(r.sipCallId));
     q.bindValue(QStringLiteral(":connector"), sql::text(r.connector));
+    q.bindValue(QStringLiteral(":recording"), sql::text(r.recording));
+    q.bindValue(QStringLiteral(":direction"), sql::text(r.direction));
 }
 
 // ":id, :channel, …" from the column list.

@@ -62,7 +62,7 @@ QList<QueueTotals> Database::queueTotals(qint64 from, qint64 to,
             " SUM(CASE WHEN state = 'closed' AND answered_at > 0 THEN closed_at - answered_at "
             "ELSE 0 END)"
             " FROM interactions WHERE created_at >= :from AND created_at < :to"
-            " AND state <> 'cancelled' GROUP BY queue ORDER BY queue")
+            " AND state <> 'cancelled' AND direction <> 'outbound' GROUP BY queue ORDER BY queue")
             .arg(target));
     for (int i = 0; i < names.size(); ++i)
         q.bindValue(QStringLiteral(":q%1").arg(i), sql::text(names[i]));
@@ -100,7 +100,7 @@ QList<IntervalTotals> Database::intervalTotals(qint64 dayStart, qint64 intervalM
             " SUM(CASE WHEN answered_at > 0 AND answered_at - created_at <= (%1) THEN 1 ELSE 0 "
             "END)"
             " FROM interactions WHERE created_at >= :start2 AND created_at < :end"
-            " AND state <> 'cancelled' GROUP BY 1, 2 ORDER BY 1, 2")
+            " AND state <> 'cancelled' AND direction <> 'outbound' GROUP BY 1, 2 ORDER BY 1, 2")
             .arg(targetCase(names, targetMs, defaultTargetMs))
             .arg(intervalMs));
     for (int i = 0; i < names.size(); ++i)

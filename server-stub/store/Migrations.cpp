@@ -164,6 +164,15 @@ QList<Migration> migrations(bool postgres)
                       "CREATE INDEX interactions_closed ON interactions (closed_at)",
                   }});
 
+    // 6: a voice interaction's recording (a WAV file under [voice] recordings_dir) and direction
+    // (an agent's outbound call).
+    steps.append({6,
+                  {
+                      "ALTER TABLE interactions ADD COLUMN recording TEXT NOT NULL DEFAULT ''",
+                      "ALTER TABLE interactions ADD COLUMN direction TEXT NOT NULL DEFAULT "
+                      "'inbound'",
+                  }});
+
     return steps;
 }
 

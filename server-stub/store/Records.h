@@ -56,6 +56,8 @@ struct InteractionRecord
     QString notes;
     QString sipCallId;
     QString connector;
+    QString recording; // voice: the WAV file's name under [voice] recordings_dir, or empty
+    QString direction = QStringLiteral("inbound"); // or "outbound" (an agent's call.dial)
 };
 
 // An agent's handled interactions (closed after being answered) and their handle time.

@@ -46,7 +46,8 @@ public:
     const QString &sipCallId() const { return callId_; }
     // What the caller hears before an agent is bridged (the media's device from answer()).
     CallerAudio &audio() { return audio_; }
-    softphone::media::MediaSession *media() { return media_.get(); }
+    // The caller leg's media (null before answer()); the bridge relays it to the agent's leg.
+    softphone::media::MediaSession *media() const { return media_.get(); }
 
 private:
     static void onEstablished(const struct sip_msg *msg, void *arg);

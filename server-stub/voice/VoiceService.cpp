@@ -5,6 +5,7 @@
 #include "engine/SipRegistrar.h"
 #include "engine/SipStack.h"
 #include "server/DispatchCore.h"
+#include "voice/AgentCalls.h"
 #include "voice/IvrSession.h"
 #include "voice/TrunkCall.h"
 
@@ -31,16 +32,27 @@ VoiceService::VoiceService(const config::Config &config, bool demo, QObject *par
     m_recordingsDir = QDir(config.voice.recordingsDir).absolutePath();
 }
 
-void VoiceService::setCore(server::DispatchCore *core)
-{
-    m_core = core;
-    if (core)
-        connect(core, &server::DispatchCore::overflowDue, this, &VoiceService::overflowDue);
-}
-
 VoiceService::~VoiceService()
 {
     stop();
+}
+
+void VoiceService::setCore(server::DispatchCore *core)
+{
+    m_core = core;
+    m_agents = core ? std::make_unique<AgentCalls>(m_config, *core) : nullptr;
+    if (core)
+        connect(core, &server::DispatchCore::overflowDue, this, &VoiceService::overflowDue);
+    if (m_agents) {
+        // Bridged to an agent: the caller's queue media (music, announcements, callback offer)
+        // is over.
+        connect(m_agents.get(), &AgentCalls::callerBridged, this,
+                [this](const QString &key) { m_flows.erase(key); });
+        connect(this, &VoiceService::deviceRegistered, m_agents.get(),
+                &AgentCalls::deviceRegistered);
+        connect(this, &VoiceService::deviceUnregistered, m_agents.get(),
+                &AgentCalls::deviceUnregistered);
+    }
 }
 
 bool VoiceService::start(const QHostAddress &address, quint16 port, QString *error)
@@ -69,6 +81,8 @@ bool VoiceService::start(const QHostAddress &address, quint16 port, QString *err
     LibreThread::Hooks hooks;
     hooks.setup = [this, host, port](QString *e) { return setUp(host, port, e); };
     hooks.shutdown = [this] {
+        if (m_agents)
+            m_agents->closeAll();
         for (TrunkCall *call : std::as_const(m_calls))
             delete call; // BYE to the callers still connected
         m_calls.clear();
@@ -127,6 +141,8 @@ bool VoiceService::setUp(const QString &address, quint16 port, QString *error)
                 Qt::QueuedConnection);
     });
     m_stack->setInviteHandler([this](const struct sip_msg *msg) { onInvite(msg); });
+    if (m_agents)
+        m_agents->attach(*m_thread, *m_stack, *m_registrar, agentCallsTrunk());
     return m_registrar->start(error);
 }
 
@@ -224,9 +240,27 @@ void VoiceService::answerCall(const struct sip_msg *msg, const QString &queue, c
             Qt::QueuedConnection);
 }
 
+AgentCalls::Trunk VoiceService::agentCallsTrunk()
+{
+    AgentCalls::Trunk t;
+    t.media = [this](const QString &key) -> softphone::media::MediaSession * {
+        TrunkCall *call = m_calls.value(key);
+        return call ? call->media() : nullptr;
+    };
+    t.hangup = [this](const QString &key) {
+        hangupCall(key);
+        QMetaObject::invokeMethod(
+            this, [this, key] { callEnded(key, QStringLiteral("agent hung up")); },
+            Qt::QueuedConnection);
+    };
+    return t;
+}
+
 void VoiceService::onTrunkClosed(TrunkCall &call, const QString &reason)
 {
     const QString key = call.key();
+    if (m_agents)
+        m_agents->trunkClosed(key);
     m_calls.remove(key);
     const std::optional<CallerAudio::Capture> partial = call.audio().stopCapture();
     // Deleted after its close handler has returned.
@@ -260,6 +294,8 @@ void VoiceService::callQueued(const QString &key, const QString &caller, const Q
     m_interactionByCall.insert(key, id);
     if (CallerFlow *f = flow(key))
         f->setRecordingPath(QDir(m_recordingsDir).filePath(id + QStringLiteral("-request.wav")));
+    if (m_agents)
+        m_agents->callQueued(key, id);
 }
 
 void VoiceService::ivrStarted(const QString &key, const QString &caller, const QString &ivr)

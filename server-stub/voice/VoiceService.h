@@ -6,6 +6,8 @@
 #include "config/Config.h"
 #include "voice/CallerFlow.h"
 #include "voice/PromptLibrary.h"
+#include "voice/AgentCalls.h"
+#include "voice/IvrSession.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -43,6 +45,7 @@ public:
     void stop();
     quint16 port() const { return m_port; }
     // Where trunk calls become interactions (Qt thread). Without it, calls are refused (480).
+    // Also rings the agents' phones for voice offers (AgentCalls).
     void setCore(server::DispatchCore *core);
 
 signals:
@@ -58,6 +61,7 @@ private:
     void answerCall(const struct sip_msg *msg, const QString &queue, const QString &ivr);
     void hangupCall(const QString &key);
     void onTrunkClosed(TrunkCall &call, const QString &reason);
+    AgentCalls::Trunk agentCallsTrunk();
     // Qt thread.
     void callQueued(const QString &key, const QString &caller, const QString &queue,
                     const QString &sipCallId);
@@ -90,6 +94,7 @@ private:
     QString m_recordingsDir;
     std::map<QString, std::unique_ptr<CallerFlow>> m_flows; // Qt thread: call key → flow
     quint16 m_port = 0;
+    std::unique_ptr<AgentCalls> m_agents; // the agents' legs and the bridges
 };
 
 } // namespace relais::voice

@@ -116,7 +116,8 @@ private slots:
         QString error;
         const auto c = parseConfig(kMinimal + "record = false\nannouncement_interval = 0\n"
                                               "\n[voice]\ntrunk_gateways = [\"198.51.100.0/24\", "
-                                              "\"2001:db8::7\"]\nprompts_dir = \"/srv/prompts\"\n",
+                                              "\"2001:db8::7\"]\nprompts_dir = \"/srv/prompts\"\n"
+                                              "outbound_gateway = \"192.0.2.10:5080\"\n",
                                    QStringLiteral("t.toml"), &error);
         QVERIFY2(c, qPrintable(error));
         QVERIFY(c->trunkAllowed(QHostAddress("198.51.100.77"), false));
@@ -124,6 +125,7 @@ private slots:
         QVERIFY(c->trunkAllowed(QHostAddress("2001:db8::7"), false));
         QCOMPARE(c->voice.promptsDir, QString("/srv/prompts"));
         QCOMPARE(c->voice.recordingsDir, QString("recordings"));
+        QCOMPARE(c->voice.outboundGateway, QString("192.0.2.10:5080"));
         QVERIFY(!c->queueVoice.value("general").record);
         QCOMPARE(c->queueVoice.value("general").announcementIntervalMs, 0);
         QVERIFY(c->ivrs.isEmpty());
@@ -396,6 +398,10 @@ pause_reasons = ["break", { id = "lunch", label = "Déjeuner" }]
             << kMinimal + "\n[voice]\ntrunk_gateways = [\"192.0.2.1\", \"gateway.example\"]\n"
             << "7:"
             << "trunk gateway \"gateway.example\" is not an IP address or a subnet";
+        QTest::newRow("bad outbound gateway")
+            << kMinimal + "\n[voice]\noutbound_gateway = \"192.0.2.1:99999\"\n"
+            << "7:"
+            << "outbound gateway \"192.0.2.1:99999\" is not an IP address with an optional port";
         QTest::newRow("voice typo") << kMinimal + "\n[voice]\ntrunk_gateway = [\"192.0.2.1\"]\n"
                                     << "7:1"
                                     << "unknown key \"trunk_gateway\" in [voice]";

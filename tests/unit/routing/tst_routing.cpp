@@ -158,6 +158,26 @@ private slots:
         QCOMPARE(offers(ev), QStringList{"first->next"});
     }
 
+    // The voice side gives up ringing at once (the agent's phone refused or is unreachable):
+    // the same as a timeout, without waiting for it.
+    void unansweredOfferActsAsATimeoutAtOnce()
+    {
+        RoutingEngine e;
+        Recorder r(e);
+        e.configureQueue(queue("sales", {"sales"}));
+        e.configureAgent(agent("best", {{"sales", 9}}));
+        e.configureAgent(agent("next", {{"sales", 2}}));
+        r.ready("best", 0);
+        r.ok(e.enqueue(spec("x", "sales", Channel::Voice), 1000));
+        QCOMPARE(e.offerUnanswered("next", "x", 1500).error, Error::Conflict);
+        const Events ev = r.ok(e.offerUnanswered("best", "x", 2000));
+        QCOMPARE(trace(ev), (QStringList{"revoke:x>best:0", "agent:best=not_ready/no_answer",
+                                         "ix:x=0@sales"}));
+        QCOMPARE(e.waiting("sales"), QStringList{"x"});
+        QVERIFY(!e.nextDeadline() || *e.nextDeadline() != 16000);
+        QCOMPARE(offers(r.ready("next", 3000)), QStringList{"x->next"});
+    }
+
     void timeoutReoffersInTheSameTick()
     {
         RoutingEngine e;

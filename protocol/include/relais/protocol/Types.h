@@ -58,6 +58,7 @@ struct Contact
     QString agent; // display name of the agent who handled it
     QString notes;
     QString interactionId;
+    QString recording; // voice: the call's recording file (name under the server's recordings)
     QJsonObject toJson() const;
     static std::optional<Contact> fromJson(const QJsonObject &o, QString *error = nullptr);
     bool operator==(const Contact &) const = default;

@@ -1,0 +1,148 @@
+// AgentCalls, Qt side: the core's signals become work for the libre thread (AgentCallsLegs.cpp).
+#include "voice/AgentCalls.h"
+
+#include "engine/LibreThread.h"
+#include "server/DispatchCore.h"
+#include "voice/CallBridge.h"
+#include "voice/CallRecorder.h"
+#include "voice/OutgoingLeg.h"
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcVoice)
+
+namespace relais::voice {
+
+AgentCalls::AgentCalls(const config::Config &config, server::DispatchCore &core, QObject *parent)
+    : QObject(parent), config_(config), core_(core)
+{
+    // Queued: an offer made while a trunk call is being queued comes once its key is known.
+    connect(&core_, &server::DispatchCore::voiceOfferMade, this, &AgentCalls::onOfferMade,
+            Qt::QueuedConnection);
+    connect(&core_, &server::DispatchCore::voiceOfferRevoked, this, &AgentCalls::onOfferRevoked,
+            Qt::QueuedConnection);
+    connect(&core_, &server::DispatchCore::voiceEnded, this, &AgentCalls::onEnded,
+            Qt::QueuedConnection);
+    connect(&core_, &server::DispatchCore::voiceRecordingPaused, this,
+            &AgentCalls::onRecordingPaused);
+    connect(&core_, &server::DispatchCore::voiceDialRequested, this, &AgentCalls::onDialRequested,
+            Qt::QueuedConnection);
+    core_.enableVoiceDevices();
+}
+
+AgentCalls::~AgentCalls() = default;
+
+void AgentCalls::attach(softphone::LibreThread &thread, softphone::SipStack &stack,
+                        softphone::SipRegistrar &registrar, Trunk trunk)
+{
+    thread_ = &thread;
+    stack_ = &stack;
+    registrar_ = &registrar;
+    trunk_ = std::move(trunk);
+}
+
+void AgentCalls::toQt(std::function<void()> fn)
+{
+    QMetaObject::invokeMethod(this, std::move(fn), Qt::QueuedConnection);
+}
+
+void AgentCalls::callQueued(const QString &key, const QString &interactionId)
+{
+    keyByInteraction_.insert(interactionId, key);
+}
+
+QString AgentCalls::usernameForSipUser(const QString &sipUser) const
+{
+    for (const config::UserDef &u : config_.users) {
+        if ((u.sipUser.isEmpty() ? u.username : u.sipUser) == sipUser)
+            return u.username;
+    }
+    return {};
+}
+
+void AgentCalls::deviceRegistered(const QString &sipUser)
+{
+    const QString user = usernameForSipUser(sipUser);
+    if (!user.isEmpty())
+        core_.setVoiceDevice(user, true);
+}
+
+void AgentCalls::deviceUnregistered(const QString &sipUser)
+{
+    const QString user = usernameForSipUser(sipUser);
+    if (!user.isEmpty())
+        core_.setVoiceDevice(user, false);
+}
+
+AgentCalls::Ring AgentCalls::ringFor(const QString &interactionId, const QString &agentId) const
+{
+    Ring r;
+    r.interactionId = interactionId;
+    r.agentId = agentId;
+    if (const config::UserDef *u = config_.userDef(agentId)) {
+        r.sipUser = u->sipUser.isEmpty() ? u->username : u->sipUser;
+        r.autoAnswer = u->autoAnswer;
+    }
+    return r;
+}
+
+void AgentCalls::onOfferMade(const QString &interactionId, const QString &agentId)
+{
+    const QString key = keyByInteraction_.value(interactionId);
+    const std::optional<routing::InteractionInfo> info = core_.routing().interaction(interactionId);
+    if (key.isEmpty() || !info || !thread_) {
+        // A voice interaction without a live call (restored after a restart): the caller is
+        // gone, nobody can answer it.
+        qCInfo(lcVoice) << "voice interaction" << interactionId << "has no call: abandoned";
+        core_.customerLeft(interactionId);
+        return;
+    }
+    Ring r = ringFor(interactionId, agentId);
+    r.trunkKey = key;
+    r.callerNumber = info->from;
+    r.queue = info->queue;
+    thread_->post([this, r] { ring(r); });
+}
+
+void AgentCalls::onDialRequested(const QString &interactionId, const QString &agentId,
+                                 const QString &number, const QString &callerId)
+{
+    const std::optional<routing::InteractionInfo> info = core_.routing().interaction(interactionId);
+    if (!thread_ || !info)
+        return;
+    Ring r = ringFor(interactionId, agentId);
+    r.callerNumber = number; // the phone shows whom it is calling
+    r.queue = info->queue;
+    r.autoAnswer = true; // the agent asked for this call
+    r.outbound = true;
+    r.callerId = callerId;
+    thread_->post([this, r] { ring(r); });
+}
+
+void AgentCalls::onOfferRevoked(const QString &interactionId, const QString &agentId)
+{
+    if (thread_)
+        thread_->post([this, interactionId, agentId] { cancel(interactionId, agentId); });
+}
+
+void AgentCalls::onRecordingPaused(const QString &interactionId, bool paused)
+{
+    if (!thread_)
+        return;
+    thread_->post([this, interactionId, paused] {
+        auto it = connections_.find(interactionId);
+        if (it == connections_.end() || !it->second->recorder)
+            return;
+        it->second->recorder->setPaused(paused);
+        qCInfo(lcVoice) << "recording of" << interactionId << (paused ? "paused" : "resumed");
+    });
+}
+
+void AgentCalls::onEnded(const QString &interactionId)
+{
+    keyByInteraction_.remove(interactionId);
+    if (thread_)
+        thread_->post([this, interactionId] { endCall(interactionId); });
+}
+
+} // namespace relais::voice

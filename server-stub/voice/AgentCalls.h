@@ -1,0 +1,136 @@
+#pragma once
+// The agent's side of voice calls: when routing offers a voice interaction, the agent's
+// registered phone is INVITEd (OutgoingLeg) and the CTI offer goes out with that leg's Call-ID;
+// the phone answering is the accept, refusing (486/603) the reject, not answering in time a
+// CANCEL (routing puts the call back at the head of the queue and the agent not_ready
+// no_answer). Answered, the two legs are bridged (CallBridge) and recorded (CallRecorder);
+// either side hanging up closes both and puts the agent in wrap-up.
+// Outbound calls (call.dial) ring the agent's phone first (auto-answer), then the number at the
+// trunk gateway, and are bridged the same way.
+// Qt side: the core's signals; libre side: the legs, bridges and recorders (see the
+// "libre thread" rules in ARCHITECTURE.md). VoiceService owns it and the caller's legs.
+#include "config/Config.h"
+
+#include <QHash>
+#include <QObject>
+#include <functional>
+#include <map>
+#include <memory>
+
+namespace relais::softphone {
+class LibreThread;
+class SipStack;
+class SipRegistrar;
+namespace media {
+class MediaSession;
+}
+} // namespace relais::softphone
+
+namespace relais::server {
+class DispatchCore;
+}
+
+namespace relais::voice {
+
+class OutgoingLeg;
+class CallBridge;
+class CallRecorder;
+
+class AgentCalls : public QObject
+{
+    Q_OBJECT
+public:
+    // Libre thread: the caller's leg of a call key (null when it is gone), and hanging it up.
+    struct Trunk
+    {
+        std::function<softphone::media::MediaSession *(const QString &key)> media;
+        std::function<void(const QString &key)> hangup;
+    };
+
+    AgentCalls(const config::Config &config, server::DispatchCore &core, QObject *parent = nullptr);
+    ~AgentCalls() override;
+
+    // Libre thread, once the stack and registrar exist.
+    void attach(softphone::LibreThread &thread, softphone::SipStack &stack,
+                softphone::SipRegistrar &registrar, Trunk trunk);
+    // Libre thread: the caller's leg `key` closed (the caller hung up) — its bridge goes first.
+    void trunkClosed(const QString &key);
+    // Libre thread, at shutdown: every agent leg hung up.
+    void closeAll();
+
+signals:
+    // The caller's leg `trunkKey` is now bridged to an agent: what it heard before (the queue's
+    // music and announcements) is over. Qt thread.
+    void callerBridged(const QString &trunkKey);
+
+public:
+    // Qt thread.
+    void callQueued(const QString &key, const QString &interactionId);
+    void deviceRegistered(const QString &sipUser);
+    void deviceUnregistered(const QString &sipUser);
+
+private:
+    enum class Role { Phone, Trunk }; // the agent's phone / the outbound call to the gateway
+    // One interaction's server-placed legs (libre thread).
+    struct Connection
+    {
+        QString interactionId;
+        QString agentId;
+        QString trunkKey; // inbound: the caller's leg
+        QString queue;
+        bool outbound = false;
+        QString number;                        // outbound: who is called
+        QString callerId;                      // outbound: the number presented
+        std::unique_ptr<OutgoingLeg> leg;      // the agent's phone
+        std::unique_ptr<OutgoingLeg> trunkLeg; // outbound: the call to the gateway
+        std::unique_ptr<CallRecorder> recorder;
+        std::unique_ptr<CallBridge> bridge;
+    };
+    struct Ring
+    {
+        QString interactionId;
+        QString agentId;
+        QString trunkKey;
+        QString sipUser;
+        QString callerNumber; // shown on the phone
+        QString queue;
+        bool autoAnswer = false;
+        bool outbound = false;
+        QString callerId;
+    };
+
+    // Qt thread: the core's signals.
+    void onOfferMade(const QString &interactionId, const QString &agentId);
+    void onOfferRevoked(const QString &interactionId, const QString &agentId);
+    void onEnded(const QString &interactionId);
+    void onRecordingPaused(const QString &interactionId, bool paused);
+    void onDialRequested(const QString &interactionId, const QString &agentId,
+                         const QString &number, const QString &callerId);
+    QString usernameForSipUser(const QString &sipUser) const;
+    Ring ringFor(const QString &interactionId, const QString &agentId) const;
+
+    // Libre thread.
+    void ring(const Ring &r);
+    std::unique_ptr<OutgoingLeg> makeLeg(const QString &interactionId, Role role);
+    void onAnswered(const QString &interactionId, Role role);
+    void onLegClosed(const QString &interactionId, Role role, bool answered, int sipStatus,
+                     const QString &reason);
+    void dialTrunk(Connection &c);
+    void bridge(Connection &c, softphone::media::MediaSession &callerSide);
+    void cancel(const QString &interactionId, const QString &agentId);
+    void endCall(const QString &interactionId);
+    std::unique_ptr<Connection> take(const QString &interactionId);
+    void release(std::unique_ptr<Connection> c); // unbridges, then frees it after the handler
+    void toQt(std::function<void()> fn);
+
+    const config::Config &config_;
+    server::DispatchCore &core_;
+    QHash<QString, QString> keyByInteraction_; // Qt thread
+    softphone::LibreThread *thread_ = nullptr;
+    softphone::SipStack *stack_ = nullptr;
+    softphone::SipRegistrar *registrar_ = nullptr;
+    Trunk trunk_;
+    std::map<QString, std::unique_ptr<Connection>> connections_; // libre: interaction → call
+};
+
+} // namespace relais::voice

@@ -1,0 +1,286 @@
+// The agent's side of a voice call through relais-dispatch, with real peers: baresip calls
+// 1920 (the trunk), the server rings agent1's relais-phone (registered with the login's SIP
+// credentials) and offers the call on agent1's CTI; answered, the server bridges the legs and
+// records the call. Audio is checked by frequency in both directions (caller 440 Hz, agent
+// 1000 Hz), and in the recording; hang-ups, refusals and no-answers end where routing says.
+#include "TestEnv.h"
+#include "ToneCheck.h"
+#include "VoiceAgentScene.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QtTest>
+
+namespace {
+
+const QString kCaller = QStringLiteral("+22997000001"); // CUST-0001, with a history
+
+// The received audio at `path` holds `hz` and not `other`, after the start-up stretch.
+bool heard(const QString &path, double hz, double other, QString *why)
+{
+    ToneCheck check;
+    if (!check.load(path, why))
+        return false;
+    if (check.durationMs() < 1500) {
+        *why = QStringLiteral("only %1 ms in %2").arg(check.durationMs()).arg(path);
+        return false;
+    }
+    check.setWindowMs(800.0, check.durationMs() - 200.0);
+    return check.hasTone(hz, why) && check.lacksTone(other, why);
+}
+
+QJsonObject firstWaiting(CtiClient &sup)
+{
+    const QJsonArray w =
+        sup.request("queue.waiting", {{"queue", "general"}}).value("interactions").toArray();
+    return w.isEmpty() ? QJsonObject{} : w.first().toObject();
+}
+
+} // namespace
+
+class TstVoiceAgent : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        if (BaresipProcess::executable().isEmpty())
+            QSKIP("baresip is not installed (Debian package baresip-core)");
+    }
+
+    // Same codec on both legs (PCMA): passthrough. The caller hangs up.
+    void answeredCallIsBridgedRecordedAndEndsInWrapUp()
+    {
+        VoiceAgentScene s;
+        QString error;
+        QVERIFY2(s.startServer("agent1", &error), qPrintable(error));
+        QVERIFY2(s.startPhone({}, &error), qPrintable(error));
+        QVERIFY2(s.setReady(&error), qPrintable(error));
+        QVERIFY2(s.startCaller(kCaller, 440, {}, &error), qPrintable(error));
+        QVERIFY2(s.dial("1920", &error), qPrintable(error));
+
+        // The offer carries the agent leg's Call-ID and the screen-pop.
+        const QJsonObject offer = s.agent.waitEvent("interaction.offered", 10000);
+        QVERIFY2(!offer.isEmpty(), qPrintable(s.log()));
+        const QJsonObject ix = offer.value("interaction").toObject();
+        const QString id = ix.value("id").toString();
+        QCOMPARE(ix.value("channel").toString(), QString("voice"));
+        QVERIFY(ix.value("from").toString().contains("97000001"));
+        QVERIFY2(!ix.value("sipCallId").toString().isEmpty(),
+                 qPrintable(QJsonDocument(offer).toJson()));
+        QCOMPARE(offer.value("customer").toObject().value("id").toString(), QString("CUST-0001"));
+        QVERIFY(offer.value("history").toArray().size() >= 5);
+
+        // The phone rings with the interaction in X-Relais-Interaction, and answers.
+        const int incoming = s.phone.waitFor("incoming", 10000);
+        QVERIFY2(incoming >= 0, qPrintable(s.log()));
+        QCOMPARE(s.phone.events().at(incoming).value("interaction").toString(), id);
+        QVERIFY(s.phone.events().at(incoming).value("from").toString().contains("97000001"));
+        QVERIFY2(s.phone.waitFor("established", 10000) >= 0, qPrintable(s.log()));
+        QVERIFY2(!s.agent.waitEvent("interaction.accepted", 10000).isEmpty(), qPrintable(s.log()));
+
+        QElapsedTimer bridged;
+        bridged.start();
+        QTest::qWait(2500);
+        // A card number is read out: the recording pauses for 1.5 s.
+        QJsonObject r =
+            s.agent.request("interaction.recording", {{"interactionId", id}, {"pause", true}});
+        QVERIFY2(r.value("ok").toBool(), qPrintable(QJsonDocument(r).toJson()));
+        QCOMPARE(r.value("paused").toBool(), true);
+        QCOMPARE(s.agent.waitEvent("interaction.recording").value("paused").toBool(), true);
+        QTest::qWait(1500);
+        QVERIFY(s.agent.request("interaction.recording", {{"interactionId", id}, {"pause", false}})
+                    .value("ok")
+                    .toBool());
+        QCOMPARE(
+            s.agent.request("interaction.recording", {{"interactionId", "nope"}, {"pause", true}})
+                .value("error")
+                .toObject()
+                .value("code")
+                .toString(),
+            QString("not_found"));
+        QCOMPARE(s.agent.request("interaction.recording", {{"interactionId", id}})
+                     .value("error")
+                     .toObject()
+                     .value("code")
+                     .toString(),
+                 QString("bad_request"));
+        QTest::qWait(1500);
+        QVERIFY(s.caller.command("hangup"));
+        const qint64 bridgedMs = bridged.elapsed();
+        QVERIFY2(s.phone.waitFor("closed", 10000) >= 0, qPrintable(s.log()));
+        const QJsonObject ended = s.agent.waitEvent("interaction.ended", 10000);
+        QCOMPARE(ended.value("interactionId").toString(), id);
+        QCOMPARE(ended.value("state").toString(), QString("wrap_up"));
+        // Over: nothing left to pause.
+        QCOMPARE(s.agent.request("interaction.recording", {{"interactionId", id}, {"pause", true}})
+                     .value("error")
+                     .toObject()
+                     .value("code")
+                     .toString(),
+                 QString("conflict"));
+
+        QVERIFY2(heard(s.caller.decodedWav(), 1000, 440, &error),
+                 qPrintable("caller: " + error + "\n" + s.log()));
+        QVERIFY2(heard(s.phoneRecording(), 440, 1000, &error),
+                 qPrintable("agent: " + error + "\n" + s.log()));
+        QVERIFY2(s.log().contains("passthrough"), qPrintable(s.log()));
+
+        // The server's recording holds both voices.
+        const QString recording = QDir(s.recordingsDir()).filePath(id + ".wav");
+        ToneCheck check;
+        QVERIFY2(check.load(recording, &error), qPrintable(error + "\n" + s.log()));
+        QVERIFY2(check.durationMs() > 3000, qPrintable(check.describe()));
+        // The paused stretch is not in it.
+        QVERIFY2(check.durationMs() < bridgedMs - 1000,
+                 qPrintable(QStringLiteral("%1 ms recorded of %2 ms bridged")
+                                .arg(check.durationMs())
+                                .arg(bridgedMs)));
+        check.setWindowMs(800.0, check.durationMs() - 200.0);
+        QVERIFY2(check.energyShare(440) > 0.2, qPrintable(check.describe()));
+        QVERIFY2(check.energyShare(1000) > 0.2, qPrintable(check.describe()));
+
+        // Listed on the interaction: the wrap-up makes it the customer's newest contact.
+        const QString code = QStringLiteral("resolved"); // a demo wrap-up code
+        r = s.agent.request("interaction.wrapup", {{"interactionId", id}, {"disposition", code}});
+        QVERIFY2(r.value("ok").toBool(), qPrintable(QJsonDocument(r).toJson()));
+        const QJsonObject newest =
+            s.agent.request("customer.history", {{"customerId", "CUST-0001"}})
+                .value("history")
+                .toArray()
+                .first()
+                .toObject();
+        QCOMPARE(newest.value("interactionId").toString(), id);
+        QCOMPARE(newest.value("recording").toString(), id + ".wav");
+    }
+
+    // PCMU from the caller, PCMA to the phone: transcoding. The agent hangs up.
+    void transcodedCallEndsWhenTheAgentHangsUp()
+    {
+        VoiceAgentScene s;
+        QString error;
+        QVERIFY2(s.startServer("agent1", &error), qPrintable(error));
+        QVERIFY2(s.startPhone({}, &error), qPrintable(error));
+        QVERIFY2(s.setReady(&error), qPrintable(error));
+        QVERIFY2(s.startCaller(kCaller, 440, "PCMU", &error), qPrintable(error));
+        QVERIFY2(s.dial("1920", &error), qPrintable(error));
+        QVERIFY2(s.phone.waitFor("established", 10000) >= 0, qPrintable(s.log()));
+        const QString id = s.agent.waitEvent("interaction.offered", 5000)
+                               .value("interaction")
+                               .toObject()
+                               .value("id")
+                               .toString();
+        QTest::qWait(3500);
+        s.phone.command("hangup");
+        QVERIFY2(s.caller.waitForEvent("CALL_CLOSED", 10000) >= 0, qPrintable(s.log()));
+        const QJsonObject ended = s.agent.waitEvent("interaction.ended", 10000);
+        QCOMPARE(ended.value("interactionId").toString(), id);
+        QCOMPARE(ended.value("state").toString(), QString("wrap_up"));
+        QVERIFY2(s.log().contains("transcoding"), qPrintable(s.log()));
+        QVERIFY2(heard(s.caller.decodedWav(), 1000, 440, &error),
+                 qPrintable("caller: " + error + "\n" + s.log()));
+        QVERIFY2(heard(s.phoneRecording(), 440, 1000, &error),
+                 qPrintable("agent: " + error + "\n" + s.log()));
+    }
+
+    // Nobody answers the phone: CANCEL at the offer timeout, the agent not_ready no_answer, and
+    // the call back at the head of the queue (the caller still connected).
+    void unansweredPhoneIsCancelledAndTheCallGoesBackToTheQueue()
+    {
+        VoiceAgentScene s;
+        QString error;
+        QVERIFY2(s.startServer("agent1", &error), qPrintable(error));
+        QVERIFY2(s.startPhone({false, 1000}, &error), qPrintable(error));
+        QVERIFY2(s.setReady(&error), qPrintable(error));
+        QVERIFY2(s.startCaller(kCaller, 440, {}, &error), qPrintable(error));
+        QVERIFY2(s.dial("1920", &error), qPrintable(error));
+        const QString id = s.agent.waitEvent("interaction.offered", 10000)
+                               .value("interaction")
+                               .toObject()
+                               .value("id")
+                               .toString();
+        QVERIFY2(!id.isEmpty(), qPrintable(s.log()));
+        QVERIFY2(s.phone.waitFor("incoming", 10000) >= 0, qPrintable(s.log()));
+        const QJsonObject revoked = s.agent.waitEvent("interaction.revoked", 10000);
+        QCOMPARE(revoked.value("reason").toString(), QString("timeout"));
+        QVERIFY2(s.phone.waitFor("closed", 5000) >= 0, qPrintable(s.log()));
+        QVERIFY(!s.agent
+                     .waitEventWhere(
+                         "agent.state",
+                         [](const QJsonObject &e) {
+                             return e.value("state").toString() == "not_ready" &&
+                                    e.value("reason").toString() == "no_answer";
+                         },
+                         5000)
+                     .isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(firstWaiting(s.supervisor).value("id").toString(), id, 5000);
+        QCOMPARE(firstWaiting(s.supervisor).value("state").toString(), QString("queued"));
+        QVERIFY(!s.caller.hasEvent("CALL_CLOSED"));
+        QVERIFY(s.caller.command("hangup"));
+    }
+
+    // The agent's phone refuses (486): the reject — back to the queue, never to them again.
+    void refusedOnThePhoneIsTheReject()
+    {
+        VoiceAgentScene s;
+        QString error;
+        QVERIFY2(s.startServer("agent1", &error), qPrintable(error));
+        QVERIFY2(s.startPhone({false, 1000}, &error), qPrintable(error));
+        QVERIFY2(s.setReady(&error), qPrintable(error));
+        QVERIFY2(s.startCaller(kCaller, 440, {}, &error), qPrintable(error));
+        QVERIFY2(s.dial("1920", &error), qPrintable(error));
+        QVERIFY2(s.phone.waitFor("incoming", 10000) >= 0, qPrintable(s.log()));
+        s.phone.command("hangup");
+        const QJsonObject revoked = s.agent.waitEvent("interaction.revoked", 5000);
+        QCOMPARE(revoked.value("reason").toString(), QString("rejected"));
+        QTRY_COMPARE_WITH_TIMEOUT(firstWaiting(s.supervisor).value("state").toString(),
+                                  QString("queued"), 5000);
+        QVERIFY(s.caller.command("hangup"));
+    }
+
+    // The caller hangs up while the agent's phone rings: CANCEL, and the call is abandoned.
+    void callerWhoHangsUpWhileRingingIsAbandoned()
+    {
+        VoiceAgentScene s;
+        QString error;
+        QVERIFY2(s.startServer("agent1", &error), qPrintable(error));
+        QVERIFY2(s.startPhone({false, 1000}, &error), qPrintable(error));
+        QVERIFY2(s.setReady(&error), qPrintable(error));
+        QVERIFY2(s.startCaller(kCaller, 440, {}, &error), qPrintable(error));
+        QVERIFY2(s.dial("1920", &error), qPrintable(error));
+        QVERIFY2(s.phone.waitFor("incoming", 10000) >= 0, qPrintable(s.log()));
+        QVERIFY(s.caller.command("hangup"));
+        QVERIFY2(s.phone.waitFor("closed", 5000) >= 0, qPrintable(s.log()));
+        const QJsonObject revoked = s.agent.waitEvent("interaction.revoked", 5000);
+        QCOMPARE(revoked.value("reason").toString(), QString("abandoned"));
+    }
+
+    // Ready without a registered phone: no voice offer; the phone registers, the call comes.
+    void agentWithoutAPhoneIsNotOfferedVoice()
+    {
+        VoiceAgentScene s;
+        QString error;
+        QVERIFY2(s.startServer("agent1", &error), qPrintable(error));
+        QVERIFY2(s.setReady(&error), qPrintable(error));
+        QVERIFY2(s.startCaller(kCaller, 440, {}, &error), qPrintable(error));
+        QVERIFY2(s.dial("1920", &error), qPrintable(error));
+        QTest::qWait(1500);
+        QVERIFY(!s.agent.hasEvent("interaction.offered"));
+        QCOMPARE(firstWaiting(s.supervisor).value("state").toString(), QString("queued"));
+        QVERIFY2(s.startPhone({}, &error), qPrintable(error));
+        QVERIFY2(!s.agent.waitEvent("interaction.offered", 10000).isEmpty(), qPrintable(s.log()));
+        QVERIFY2(s.phone.waitFor("established", 10000) >= 0, qPrintable(s.log()));
+        QVERIFY(s.caller.command("hangup"));
+    }
+};
+
+int main(int argc, char **argv)
+{
+    TestEnv::parseArgs(argc, argv);
+    QCoreApplication app(argc, argv);
+    TstVoiceAgent t;
+    return QTest::qExec(&t, argc, argv);
+}
+#include "tst_voice_agent.moc"
