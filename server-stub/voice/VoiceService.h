@@ -4,10 +4,10 @@
 // start/stop and signals; libre side: everything touching libre (see ARCHITECTURE.md, "The
 // libre thread"). Calls from addresses other than the trunk gateways are refused with 403.
 #include "config/Config.h"
-#include "voice/CallerFlow.h"
-#include "voice/PromptLibrary.h"
 #include "voice/AgentCalls.h"
+#include "voice/CallerFlow.h"
 #include "voice/IvrSession.h"
+#include "voice/PromptLibrary.h"
 
 #include <QHash>
 #include <QHostAddress>

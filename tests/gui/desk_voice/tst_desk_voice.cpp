@@ -109,7 +109,7 @@ private slots:
         softphone::Softphone caller;
         softphone::SoftphoneConfig config;
         config.listenAddress = QStringLiteral("127.0.0.1");
-        config.displayName = QStringLiteral("+22997000001");
+        config.contactUser = QStringLiteral("+22997000001"); // the caller's number in From
         QVERIFY(caller.start(config));
         caller.setAudioDevice(&callerDevice);
         QSignalSpy callerClosed(&caller, &softphone::Softphone::callClosed);
@@ -121,8 +121,7 @@ private slots:
         ui::OfferToast *toast = window.offerToast();
         QTRY_VERIFY_WITH_TIMEOUT(toast->isVisible(), kLong);
         QCOMPARE(core.interactions()->offer()->channel(), QStringLiteral("voice"));
-        QTRY_COMPARE_WITH_TIMEOUT(phone.currentCall().state, app::PhoneCall::State::Ringing,
-                                  kLong);
+        QTRY_COMPARE_WITH_TIMEOUT(phone.currentCall().state, app::PhoneCall::State::Ringing, kLong);
         QVERIFY(!phone.currentCall().sipCallId.isEmpty());
 
         QTest::mouseClick(toast->answerButton(), Qt::LeftButton);
@@ -131,7 +130,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(core.interactions()->currentState(), QStringLiteral("active"),
                                   kLong);
         QTRY_VERIFY_WITH_TIMEOUT(window.softphone()->inCall(), kLong);
-        QVERIFY2(window.softphone()->statusText().contains(QStringLiteral("1")),
+        QVERIFY2(window.softphone()->statusText().contains(QStringLiteral("+22997000001")),
                  qPrintable(window.softphone()->statusText()));
         QTest::qWait(2000); // two seconds of conversation
 
