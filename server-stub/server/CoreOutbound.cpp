@@ -40,13 +40,14 @@ CoreResult DispatchCore::dial(const Caller &caller, const QString &number, const
     if (!m_voiceDevices || m_config.voice.outboundGateway.isEmpty())
         return CoreResult::failure(ErrorCode::Conflict,
                                    QStringLiteral("outbound calls are not configured"));
-    if (!m_voiceReachable.contains(agent))
-        return CoreResult::failure(ErrorCode::Conflict,
-                                   QStringLiteral("your phone is not registered"));
+    // A malformed number is the request's fault whatever the agent's situation.
     const QString e164 = store::normalisePhone(number, m_config.defaultCountryCode);
     if (e164.isEmpty())
         return CoreResult::failure(ErrorCode::BadRequest,
                                    QStringLiteral("field 'number' is not a phone number"));
+    if (!m_voiceReachable.contains(agent))
+        return CoreResult::failure(ErrorCode::Conflict,
+                                   QStringLiteral("your phone is not registered"));
     if (info->state == AgentState::Reserved || info->state == AgentState::Busy ||
         info->state == AgentState::WrapUp)
         return CoreResult::failure(

@@ -70,6 +70,9 @@ void AgentCalls::ring(const Ring &r)
     d.domain = config_.sipDomain;
     d.interactionId = id;
     d.autoAnswer = r.autoAnswer;
+    if (!outbound)
+        if (softphone::media::MediaSession *caller = trunk_.media(r.trunkKey))
+            d.preferredCodec = caller->codecName();
     QString error;
     if (!c->leg->dial(d, &error)) {
         failed(error);

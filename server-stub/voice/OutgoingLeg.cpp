@@ -35,6 +35,8 @@ bool OutgoingLeg::dial(const Dial &d, QString *error)
     MediaConfig config;
     sa_set_str(&config.localAddress, stack_.mediaAddress().toUtf8().constData(), 0);
     config.codecs = {QStringLiteral("PCMA"), QStringLiteral("PCMU")}; // trunks are G.711
+    if (d.preferredCodec == QLatin1String("PCMU"))
+        std::swap(config.codecs[0], config.codecs[1]);
     media_ = MediaSession::create(config, error);
     if (!media_)
         return false;

@@ -34,6 +34,8 @@ public:
         QString interactionId;   // X-Relais-Interaction, when set
         bool autoAnswer = false; // Call-Info: <uri>;answer-after=0
         bool assertIdentity = false; // P-Asserted-Identity: the From URI
+        // Offered first: the caller leg's codec, so that the bridge can pass RTP through.
+        QString preferredCodec;
     };
     using Answered = std::function<void(OutgoingLeg &leg)>;
     // `sipStatus`: the phone's final answer before it was answered (486, 603, 480…), 0 for a

@@ -74,6 +74,7 @@ bool PhoneController::start()
     config.listenAddress = options_.listenHost;
     config.listenPort = options_.listenPort;
     config.transports = {options_.transport};
+    config.audioCodecs = options_.codecs;
     config.userAgent = QStringLiteral("relais-phone");
     // TLS material without widening the command line (the engine can be a TLS client without).
     config.tlsCertificateFile = qEnvironmentVariable("RELAIS_PHONE_TLS_CERT");

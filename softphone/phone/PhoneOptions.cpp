@@ -52,8 +52,12 @@ bool PhoneOptions::parse(const QStringList &arguments, PhoneOptions *options, QS
                                             QStringLiteral("N"));
     const QCommandLineOption exitAfterRegister(QStringLiteral("exit-after-register"),
                                                QStringLiteral("Exit once registered."));
+    const QCommandLineOption codecs(QStringLiteral("codecs"),
+                                    QStringLiteral("Audio codecs in order of preference, "
+                                                   "comma-separated (opus, PCMA, PCMU)."),
+                                    QStringLiteral("LIST"));
     parser.addOptions({listen, registrar, user, password, transport, dial, autoAnswer, tone, play,
-                       record, dtmf, hangupAfter, exitAfterCalls, exitAfterRegister});
+                       record, dtmf, hangupAfter, exitAfterCalls, exitAfterRegister, codecs});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -120,6 +124,18 @@ bool PhoneOptions::parse(const QStringList &arguments, PhoneOptions *options, QS
     }
     o.playFile = parser.value(play);
     o.recordFile = parser.value(record);
+    for (const QString &c : parser.value(codecs).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString name = c.trimmed();
+        if (name.compare(QLatin1String("opus"), Qt::CaseInsensitive) == 0)
+            o.codecs << QStringLiteral("opus");
+        else if (name.compare(QLatin1String("PCMA"), Qt::CaseInsensitive) == 0 ||
+                 name.compare(QLatin1String("PCMU"), Qt::CaseInsensitive) == 0)
+            o.codecs << name.toUpper();
+        else {
+            *error = QStringLiteral("--codecs: unknown codec '%1' (opus, PCMA, PCMU)").arg(name);
+            return false;
+        }
+    }
     o.dtmf = parser.value(dtmf);
     static const QRegularExpression digits(QStringLiteral("^[0-9*#A-Da-d]*$"));
     if (!digits.match(o.dtmf).hasMatch()) {

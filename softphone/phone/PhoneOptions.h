@@ -20,6 +20,7 @@ struct PhoneOptions
     double toneHz = 0.0;
     QString playFile;
     QString recordFile;
+    QList<QString> codecs; // --codecs: audio codecs in preference order; empty: the engine's
     QString dtmf;
     double hangupAfterSeconds = 0.0;
     int exitAfterCalls = 0;

@@ -36,18 +36,6 @@ using namespace relais;
 namespace {
 constexpr int kLong = 20000;
 
-quint16 sipPort(const ServerProcess &server)
-{
-    const QString out = server.output();
-    const qsizetype at = out.indexOf(QLatin1String("READY "));
-    const qsizetype end = out.indexOf(QLatin1Char('\n'), at);
-    if (at < 0 || end < 0)
-        return 0;
-    return quint16(QJsonDocument::fromJson(out.mid(at + 6, end - at - 6).toUtf8())
-                       .object()
-                       .value("sip")
-                       .toInt());
-}
 } // namespace
 
 class TstDeskVoice : public QObject
@@ -70,7 +58,7 @@ private slots:
         QVERIFY2(!db.isEmpty(), qPrintable(error));
         ServerProcess server;
         QVERIFY2(server.start(db, {"--listen-sip", "127.0.0.1:0"}), qPrintable(server.output()));
-        const quint16 port = sipPort(server);
+        const quint16 port = server.sipPort();
         QVERIFY(port != 0);
 
         // The desk, its phone on a "headset" that plays 440 Hz and records what it hears.

@@ -23,19 +23,6 @@ using relais::app::PhoneCall;
 
 namespace {
 
-quint16 sipPort(const ServerProcess &server)
-{
-    const QString out = server.output();
-    const qsizetype at = out.indexOf(QLatin1String("READY "));
-    const qsizetype end = out.indexOf(QLatin1Char('\n'), at);
-    if (at < 0 || end < 0)
-        return 0;
-    return quint16(QJsonDocument::fromJson(out.mid(at + 6, end - at - 6).toUtf8())
-                       .object()
-                       .value("sip")
-                       .toInt());
-}
-
 app::SipCredentials credentialsOf(const QJsonObject &loginReply)
 {
     const QJsonObject sip = loginReply.value("sip").toObject();
@@ -78,7 +65,7 @@ private slots:
         QVERIFY2(!m_db.isEmpty(), qPrintable(error));
         QVERIFY2(m_server.start(m_db, {"--listen-sip", "127.0.0.1:0"}),
                  qPrintable(m_server.output()));
-        m_sipPort = sipPort(m_server);
+        m_sipPort = m_server.sipPort();
         QVERIFY2(m_sipPort != 0, qPrintable(m_server.output()));
         CtiClient cti;
         QVERIFY(cti.open(m_server.ctiUrl()));

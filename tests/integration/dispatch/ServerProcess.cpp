@@ -16,7 +16,7 @@ ServerProcess::~ServerProcess()
 bool ServerProcess::start(const QString &dbUrl, const QStringList &extra)
 {
     m_output.clear();
-    m_cti = m_http = 0;
+    m_cti = m_http = m_sip = 0;
     m_process.setProgram(QStringLiteral(RELAIS_DISPATCH_BIN));
     m_process.setArguments(QStringList{"--demo", "--db", dbUrl, "--listen-cti", "127.0.0.1:0",
                                        "--listen-http", "127.0.0.1:0", "--listen-sip",
@@ -39,6 +39,7 @@ bool ServerProcess::start(const QString &dbUrl, const QStringList &extra)
                 QJsonDocument::fromJson(m_output.mid(at + 6, end - at - 6).toUtf8()).object();
             m_cti = quint16(o.value("cti").toInt());
             m_http = quint16(o.value("http").toInt());
+            m_sip = quint16(o.value("sip").toInt());
             return m_cti && m_http;
         }
     }

@@ -15,6 +15,7 @@ public:
     bool terminate(); // SIGTERM: must exit cleanly (exit code 0) within a few seconds
     quint16 ctiPort() const { return m_cti; }
     quint16 httpPort() const { return m_http; }
+    quint16 sipPort() const { return m_sip; } // 0 without --listen-sip
     QString ctiUrl() const;
     QString httpBase() const;
     QString output() const { return m_output; }
@@ -25,4 +26,5 @@ private:
     QString m_output;
     quint16 m_cti = 0;
     quint16 m_http = 0;
+    quint16 m_sip = 0;
 };

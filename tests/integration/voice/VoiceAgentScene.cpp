@@ -68,6 +68,8 @@ bool VoiceAgentScene::startPhone(const PhoneOptions &o, QString *error)
                      QStringLiteral("--record"),    phoneRecording()};
     if (o.autoAnswer)
         args << QStringLiteral("--auto-answer");
+    if (!o.codecs.isEmpty())
+        args << QStringLiteral("--codecs") << o.codecs;
     if (!phone.start(args) || phone.waitFor(QStringLiteral("registered"), 10000) < 0) {
         *error = QStringLiteral("the phone did not register:\n") + phone.transcript();
         return false;

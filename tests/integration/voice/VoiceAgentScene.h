@@ -19,6 +19,7 @@ public:
     {
         bool autoAnswer = true;
         double toneHz = 1000;
+        QString codecs; // relais-phone --codecs, e.g. "PCMA"; empty: its defaults
     };
 
     // Starts the server and logs `agent` in on the CTI (not yet ready).

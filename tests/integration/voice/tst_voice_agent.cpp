@@ -162,7 +162,10 @@ private slots:
         VoiceAgentScene s;
         QString error;
         QVERIFY2(s.startServer("agent1", &error), qPrintable(error));
-        QVERIFY2(s.startPhone({}, &error), qPrintable(error));
+        // A phone that speaks A-law only: the bridge converts (the caller speaks µ-law only).
+        VoiceAgentScene::PhoneOptions alawOnly;
+        alawOnly.codecs = QStringLiteral("PCMA");
+        QVERIFY2(s.startPhone(alawOnly, &error), qPrintable(error));
         QVERIFY2(s.setReady(&error), qPrintable(error));
         QVERIFY2(s.startCaller(kCaller, 440, "PCMU", &error), qPrintable(error));
         QVERIFY2(s.dial("1920", &error), qPrintable(error));
@@ -192,7 +195,7 @@ private slots:
         VoiceAgentScene s;
         QString error;
         QVERIFY2(s.startServer("agent1", &error), qPrintable(error));
-        QVERIFY2(s.startPhone({false, 1000}, &error), qPrintable(error));
+        QVERIFY2(s.startPhone({false, 1000, {}}, &error), qPrintable(error));
         QVERIFY2(s.setReady(&error), qPrintable(error));
         QVERIFY2(s.startCaller(kCaller, 440, {}, &error), qPrintable(error));
         QVERIFY2(s.dial("1920", &error), qPrintable(error));
@@ -227,7 +230,7 @@ private slots:
         VoiceAgentScene s;
         QString error;
         QVERIFY2(s.startServer("agent1", &error), qPrintable(error));
-        QVERIFY2(s.startPhone({false, 1000}, &error), qPrintable(error));
+        QVERIFY2(s.startPhone({false, 1000, {}}, &error), qPrintable(error));
         QVERIFY2(s.setReady(&error), qPrintable(error));
         QVERIFY2(s.startCaller(kCaller, 440, {}, &error), qPrintable(error));
         QVERIFY2(s.dial("1920", &error), qPrintable(error));
@@ -246,7 +249,7 @@ private slots:
         VoiceAgentScene s;
         QString error;
         QVERIFY2(s.startServer("agent1", &error), qPrintable(error));
-        QVERIFY2(s.startPhone({false, 1000}, &error), qPrintable(error));
+        QVERIFY2(s.startPhone({false, 1000, {}}, &error), qPrintable(error));
         QVERIFY2(s.setReady(&error), qPrintable(error));
         QVERIFY2(s.startCaller(kCaller, 440, {}, &error), qPrintable(error));
         QVERIFY2(s.dial("1920", &error), qPrintable(error));

@@ -23,17 +23,6 @@
 
 namespace {
 
-quint16 sipPort(const ServerProcess &server)
-{
-    const QString out = server.output();
-    const qsizetype at = out.indexOf(QLatin1String("READY "));
-    const qsizetype end = out.indexOf(QLatin1Char('\n'), at);
-    return quint16(QJsonDocument::fromJson(out.mid(at + 6, end - at - 6).toUtf8())
-                       .object()
-                       .value("sip")
-                       .toInt());
-}
-
 QJsonArray waiting(CtiClient &c)
 {
     return c.request("queue.waiting", {{"queue", "general"}}).value("interactions").toArray();
@@ -79,7 +68,7 @@ private slots:
         const QString config = callbackConfig(dir, recordings);
         ServerProcess server;
         QVERIFY2(server.start(db, {"--config", config}), qPrintable(server.output()));
-        const quint16 port = sipPort(server);
+        const quint16 port = server.sipPort();
         QVERIFY(port);
         CtiClient sup;
         QVERIFY(sup.open(server.ctiUrl()));
@@ -172,7 +161,7 @@ private slots:
         QVERIFY(sup.login("supervisor1").value("ok").toBool());
 
         SippProcess sipp;
-        QVERIFY(sipp.startClient(scenario, sipPort(server), SippProcess::freeUdpPort(),
+        QVERIFY(sipp.startClient(scenario, server.sipPort(), SippProcess::freeUdpPort(),
                                  {"-mp", QString::number(SippProcess::freeUdpPort())}));
         QVERIFY(sipp.waitForFinished(40000));
         QVERIFY2(sipp.succeeded(), qPrintable(sipp.report()));

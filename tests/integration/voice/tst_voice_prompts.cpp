@@ -95,17 +95,6 @@ double likeness(const std::vector<double> &heard, int at, const std::vector<doub
     return best;
 }
 
-quint16 sipPort(const ServerProcess &server)
-{
-    const QString out = server.output();
-    const qsizetype at = out.indexOf(QLatin1String("READY "));
-    const qsizetype end = out.indexOf(QLatin1Char('\n'), at);
-    return quint16(QJsonDocument::fromJson(out.mid(at + 6, end - at - 6).toUtf8())
-                       .object()
-                       .value("sip")
-                       .toInt());
-}
-
 QString prompt(const char *name)
 {
     return QStringLiteral(RELAIS_BUILD_PROMPTS_DIR "/") + QLatin1String(name);
@@ -130,7 +119,7 @@ private:
             return {};
         }
         caller.command(QStringLiteral("dial"),
-                       QStringLiteral("sip:%1@127.0.0.1:%2").arg(number).arg(sipPort(server)));
+                       QStringLiteral("sip:%1@127.0.0.1:%2").arg(number).arg(server.sipPort()));
         if (caller.waitForEvent(QStringLiteral("CALL_ESTABLISHED"), 10000) < 0) {
             qWarning() << caller.log() << server.output();
             return {};

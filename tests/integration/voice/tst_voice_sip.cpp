@@ -19,19 +19,6 @@ using namespace relais::softphone;
 
 namespace {
 
-quint16 sipPort(const ServerProcess &server)
-{
-    const QString out = server.output();
-    const qsizetype at = out.indexOf(QLatin1String("READY "));
-    const qsizetype end = out.indexOf(QLatin1Char('\n'), at);
-    if (at < 0 || end < 0)
-        return 0;
-    return quint16(QJsonDocument::fromJson(out.mid(at + 6, end - at - 6).toUtf8())
-                       .object()
-                       .value("sip")
-                       .toInt());
-}
-
 SoftphoneConfig phoneConfig()
 {
     SoftphoneConfig c;
@@ -90,7 +77,7 @@ private slots:
         QVERIFY2(!db.isEmpty(), qPrintable(error));
         ServerProcess server;
         QVERIFY2(server.start(db, {"--listen-sip", "127.0.0.1:0"}), qPrintable(server.output()));
-        const quint16 port = sipPort(server);
+        const quint16 port = server.sipPort();
         QVERIFY2(port != 0, qPrintable(server.output()));
 
         Softphone good;
@@ -118,7 +105,7 @@ private slots:
         QVERIFY2(!db.isEmpty(), qPrintable(error));
         ServerProcess server;
         QVERIFY2(server.start(db, {"--listen-sip", "127.0.0.1:0"}), qPrintable(server.output()));
-        const quint16 port = sipPort(server);
+        const quint16 port = server.sipPort();
         QVERIFY(port != 0);
         Softphone trunk;
         QVERIFY(trunk.start(phoneConfig()));
@@ -138,7 +125,7 @@ private slots:
         QVERIFY2(!db.isEmpty(), qPrintable(error));
         ServerProcess server;
         QVERIFY2(server.start(db, {"--listen-sip", "127.0.0.1:0"}), qPrintable(server.output()));
-        const quint16 port = sipPort(server);
+        const quint16 port = server.sipPort();
         QVERIFY(port != 0);
         CtiClient sup;
         QVERIFY(sup.open(server.ctiUrl()));
@@ -198,7 +185,7 @@ private slots:
         QVERIFY2(!db.isEmpty(), qPrintable(error));
         ServerProcess server;
         QVERIFY2(server.start(db, {"--listen-sip", "127.0.0.1:0"}), qPrintable(server.output()));
-        const quint16 port = sipPort(server);
+        const quint16 port = server.sipPort();
         QVERIFY(port != 0);
         CtiClient sup;
         QVERIFY(sup.open(server.ctiUrl()));
