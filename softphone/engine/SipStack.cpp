@@ -107,7 +107,31 @@ bool SipStack::open(const Config &config, QString *error)
         }
     }
 
-    // UDP and TCP share the port; TLS takes the next one when it is not alone.
+    // UDP and TCP share the port; TLS takes the next one when it is not alone. With port 0 the
+    // port the system gives UDP may be taken for TCP (other programs bind at the same time):
+    // then everything is dropped and tried again on another one.
+    const int attempts = config_.listenPort ? 1 : 10;
+    for (int attempt = 1;; ++attempt) {
+        if (addTransports(error))
+            break;
+        sip_transp_flush(sip_);
+        ports_.clear();
+        if (attempt >= attempts)
+            return false;
+    }
+
+    err = sipsess_listen(&sessionSocket_, sip_, 32, &SipStack::onInvite, this);
+    if (!err)
+        err = sipevent_listen(&eventSocket_, sip_, 32, 32, nullptr, nullptr);
+    if (err) {
+        *error = QStringLiteral("cannot listen for SIP sessions: %1").arg(errorText(err));
+        return false;
+    }
+    return true;
+}
+
+bool SipStack::addTransports(QString *error)
+{
     quint16 port = config_.listenPort;
     bool first = true;
     for (SipTransport transport : {SipTransport::Udp, SipTransport::Tcp}) {
@@ -123,14 +147,6 @@ bool SipStack::open(const Config &config, QString *error)
         const quint16 tlsPort = first ? port : (config_.listenPort ? quint16(port + 1) : 0);
         if (!addTransport(SipTransport::Tls, tlsPort, error))
             return false;
-    }
-
-    err = sipsess_listen(&sessionSocket_, sip_, 32, &SipStack::onInvite, this);
-    if (!err)
-        err = sipevent_listen(&eventSocket_, sip_, 32, 32, nullptr, nullptr);
-    if (err) {
-        *error = QStringLiteral("cannot listen for SIP sessions: %1").arg(errorText(err));
-        return false;
     }
     return true;
 }

@@ -69,6 +69,7 @@ private:
     static void onInvite(const struct sip_msg *msg, void *arg);
     static void onExit(void *arg);
     static void onCloseTimeout(void *arg);
+    bool addTransports(QString *error); // every configured transport, or none
     bool addTransport(SipTransport transport, quint16 port, QString *error);
     void finishClose();
 
