@@ -152,6 +152,9 @@ struct RoutingEngine::Impl
     std::set<WaitKey> dirtyIx;
 
     Ix *find(const QString &id) const;
+    // The interaction offered to `agentId` and still pending; null with the reason in `why`.
+    Ix *pendingOffer(const QString &agentId, const QString &interactionId, int *agent,
+                     Outcome *why) const;
     int agentNo(const QString &id) const { return agentIndex.value(id, -1); }
     Ix &create(const InteractionSpec &spec, int queue, Ms now);
     void destroy(Ix &x);

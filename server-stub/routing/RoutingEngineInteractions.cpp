@@ -90,16 +90,29 @@ Outcome RoutingEngine::restoreAssigned(const InteractionSpec &spec, const QStrin
     return o;
 }
 
+Ix *RoutingEngine::Impl::pendingOffer(const QString &agentId, const QString &interactionId,
+                                      int *agent, Outcome *why) const
+{
+    *agent = agentNo(agentId);
+    Ix *x = *agent < 0 ? nullptr : find(interactionId);
+    if (*agent < 0)
+        *why = failure(Error::NotFound, QStringLiteral("no agent '%1'").arg(agentId));
+    else if (!x)
+        *why = unknownInteraction(interactionId);
+    else if (x->info.state != IxState::Offered || x->agent != *agent)
+        *why = notOfferedTo(interactionId, agentId);
+    else
+        return x;
+    return nullptr;
+}
+
 Outcome RoutingEngine::accept(const QString &agentId, const QString &interactionId, Ms now)
 {
-    const int a = d->agentNo(agentId);
-    if (a < 0)
-        return failure(Error::NotFound, QStringLiteral("no agent '%1'").arg(agentId));
-    Ix *x = d->find(interactionId);
+    int a = -1;
+    Outcome why;
+    Ix *x = d->pendingOffer(agentId, interactionId, &a, &why);
     if (!x)
-        return unknownInteraction(interactionId);
-    if (x->info.state != IxState::Offered || x->agent != a)
-        return notOfferedTo(interactionId, agentId);
+        return why;
     AgentData &agent = d->agents[a];
     agent.pendingOffer = -1;
     ++agent.load[int(x->info.channel)];
@@ -127,14 +140,11 @@ Outcome RoutingEngine::accept(const QString &agentId, const QString &interaction
 
 Outcome RoutingEngine::reject(const QString &agentId, const QString &interactionId, Ms now)
 {
-    const int a = d->agentNo(agentId);
-    if (a < 0)
-        return failure(Error::NotFound, QStringLiteral("no agent '%1'").arg(agentId));
-    Ix *x = d->find(interactionId);
+    int a = -1;
+    Outcome why;
+    Ix *x = d->pendingOffer(agentId, interactionId, &a, &why);
     if (!x)
-        return unknownInteraction(interactionId);
-    if (x->info.state != IxState::Offered || x->agent != a)
-        return notOfferedTo(interactionId, agentId);
+        return why;
     Outcome o;
     o.events.push_back(OfferRevoked{interactionId, agentId, RevokeReason::Rejected});
     d->releaseOffer(*x);
@@ -164,14 +174,11 @@ void RoutingEngine::Impl::noAnswer(Ix &x, Ms now, Events &ev)
 
 Outcome RoutingEngine::offerUnanswered(const QString &agentId, const QString &interactionId, Ms now)
 {
-    const int a = d->agentNo(agentId);
-    if (a < 0)
-        return failure(Error::NotFound, QStringLiteral("no agent '%1'").arg(agentId));
-    Ix *x = d->find(interactionId);
+    int a = -1;
+    Outcome why;
+    Ix *x = d->pendingOffer(agentId, interactionId, &a, &why);
     if (!x)
-        return unknownInteraction(interactionId);
-    if (x->info.state != IxState::Offered || x->agent != a)
-        return notOfferedTo(interactionId, agentId);
+        return why;
     Outcome o;
     d->noAnswer(*x, now, o.events);
     d->match(now, o.events);
