@@ -164,9 +164,8 @@ SoftphonePanel::SoftphonePanel(app::InteractionHub *hub, TransferMenu *transfer,
     connect(m_offer, &app::OfferController::offerChanged, this, &SoftphonePanel::refresh);
     connect(m_hub, &app::InteractionHub::currentInteractionChanged, this, &SoftphonePanel::refresh);
     connect(m_hub, &app::InteractionHub::voiceAnswered, this,
-            [this](const QString &interactionId, const QString &callId) {
+            [this](const QString &interactionId, const QString &) {
                 m_callInteraction = interactionId;
-                m_callId = callId;
                 m_callClock.start();
                 m_timer.start();
                 refresh();
@@ -175,7 +174,6 @@ SoftphonePanel::SoftphonePanel(app::InteractionHub *hub, TransferMenu *transfer,
         if (interactionId != m_callInteraction)
             return;
         m_callInteraction.clear();
-        m_callId.clear();
         m_timer.stop();
         m_callClock.invalidate();
         refresh();

@@ -76,7 +76,6 @@ private:
     bool m_registered = false;
     QString m_registrationError;
     QString m_callInteraction; // the voice interaction whose call is up
-    QString m_callId;
     QElapsedTimer m_callClock;
     QTimer m_timer;
     QTimer m_levels;
