@@ -12,7 +12,8 @@
 # QUEUES (default 2: general and english; more: q1…qN, every agent in all of them, the
 # interactions spread over them), DESK=1 (a supervisor desk, bench_desk_supervisor, signs in as
 # its own supervisor once the agents are ready and measures its stalls and CPU for DESK_SECONDS, default 20;
-# needs an X display, e.g. under xvfb-run).
+# needs an X display, e.g. under xvfb-run), BREAKS (breaks a second across the idle agents while
+# posting, default 0: each is two agent.state changes, not_ready then ready).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -26,6 +27,7 @@ HANDLE_MS=${HANDLE_MS:-300-3000}
 QUEUES=${QUEUES:-2}
 DESK=${DESK:-0}
 DESK_SECONDS=${DESK_SECONDS:-20}
+BREAKS=${BREAKS:-0}
 PASSWORD=load-password
 TOKEN=load-connector-token
 
@@ -141,7 +143,7 @@ CMD=("$LOAD" --cti "ws://127.0.0.1:$CTI_PORT/cti" --http "http://127.0.0.1:$HTTP
   --agents "$AGENTS" --user-prefix loadagent --password "$PASSWORD" --rate "$RATE"
   --duration "$DURATION" --supervisors "$SUPERVISORS" --supervisor-prefix loadsup
   --channel chat --queues "$QUEUE_LIST" --token "$TOKEN" --login-window "$LOGIN_WINDOW"
-  --handle-ms "$HANDLE_MS" --server-pid "$SERVER_PID")
+  --handle-ms "$HANDLE_MS" --breaks "$BREAKS" --server-pid "$SERVER_PID")
 echo "+ ${CMD[*]}" >&2
 STATUS=0
 if [[ "$DESK" == 1 ]]; then

@@ -3,6 +3,7 @@
 #include "relais/app/DisplayNames.h"
 
 #include <QDateTime>
+#include <QMap>
 
 namespace relais::app {
 
@@ -236,8 +237,10 @@ bool AgentGridModel::update(Agent &a, const QJsonObject &body, int *first, int *
             facets = true;
         }
     }
-    if (body.contains(QStringLiteral("skills"))) {
-        const QStringList skills = skillNames(body.value(QStringLiteral("skills")));
+    const QJsonValue skillsValue = body.value(QStringLiteral("skills"));
+    if (!skillsValue.isUndefined() && skillsValue.toArray() != a.skillsSeen) {
+        a.skillsSeen = skillsValue.toArray();
+        const QStringList skills = skillNames(skillsValue);
         if (skills != a.skills) {
             a.skills = skills;
             facets = true;
@@ -245,9 +248,11 @@ bool AgentGridModel::update(Agent &a, const QJsonObject &body, int *first, int *
                 a.queues = derivedQueues(skills);
         }
     }
-    if (body.contains(QStringLiteral("queues"))) {
+    const QJsonValue queuesValue = body.value(QStringLiteral("queues"));
+    if (!queuesValue.isUndefined() && queuesValue.toArray() != a.queuesSeen) {
+        a.queuesSeen = queuesValue.toArray();
         QStringList queues;
-        for (const QJsonValue &q : body.value(QStringLiteral("queues")).toArray())
+        for (const QJsonValue &q : a.queuesSeen)
             queues << q.toString();
         queues.sort();
         if (queues != a.queues) {
@@ -334,6 +339,8 @@ void AgentGridModel::applyAgentStates(const QJsonArray &bodies)
 {
     QList<Agent> added;
     QHash<QString, int> addedIndex;
+    // One dataChanged per changed row for the whole batch, however often the agent changed.
+    QMap<int, std::pair<int, int>> changed;
     for (const QJsonValue &v : bodies) {
         const QJsonObject body = v.toObject();
         const QString id = body.value(QStringLiteral("agentId")).toString();
@@ -345,8 +352,13 @@ void AgentGridModel::applyAgentStates(const QJsonArray &bodies)
             Agent &a = m_agents[row];
             if (update(a, body, &first, &last))
                 noteFacets(a);
-            if (last >= 0)
-                emit dataChanged(index(row, first), index(row, last));
+            if (last >= 0) {
+                auto it = changed.find(row);
+                if (it == changed.end())
+                    changed.insert(row, {first, last});
+                else
+                    *it = {std::min(it->first, first), std::max(it->second, last)};
+            }
             continue;
         }
         const auto pending = addedIndex.constFind(id);
@@ -357,6 +369,8 @@ void AgentGridModel::applyAgentStates(const QJsonArray &bodies)
         }
         update(a, body, &first, &last);
     }
+    for (auto it = changed.cbegin(); it != changed.cend(); ++it)
+        emit dataChanged(index(it.key(), it->first), index(it.key(), it->second));
     if (added.isEmpty())
         return;
     const int from = int(m_agents.size());

@@ -183,6 +183,7 @@ void CtiClient::dropSocket()
 {
     m_connectTimer.stop();
     m_heartbeatTimer.stop();
+    m_inbox.clear(); // frames of a dropped link are not handled any more
     if (!m_socket)
         return;
     QWebSocket *s = m_socket;
@@ -207,9 +208,12 @@ void CtiClient::attempt()
     m_hello = {};
     connect(socket, &QWebSocket::textMessageReceived, this, [this, socket](const QString &text) {
         if (socket == m_socket)
-            onText(text);
+            onFrame(text);
     });
     connect(socket, &QWebSocket::disconnected, this, [this, socket] {
+        if (socket != m_socket)
+            return;
+        drainFrames(); // what came before the close is handled before the loss
         if (socket == m_socket)
             onLinkDown();
     });
@@ -274,9 +278,47 @@ void CtiClient::scheduleNextAttempt()
     m_retryTimer.start(delay);
 }
 
-void CtiClient::onText(const QString &text)
+void CtiClient::onFrame(const QString &text)
 {
-    const qint64 receivedNs = monotonicNs();
+    const qint64 now = monotonicNs();
+    if (m_inbox.empty() && (!m_sliceRunning || now - m_sliceStartNs < kFrameSliceNs)) {
+        if (!m_sliceRunning) {
+            m_sliceRunning = true;
+            m_sliceStartNs = now;
+            QTimer::singleShot(0, this, &CtiClient::continueFrames);
+        }
+        onText(text, now);
+        return;
+    }
+    m_inbox.push_back({text, now});
+}
+
+void CtiClient::continueFrames()
+{
+    m_sliceRunning = false;
+    if (m_inbox.empty())
+        return;
+    m_sliceRunning = true;
+    m_sliceStartNs = monotonicNs();
+    QTimer::singleShot(0, this, &CtiClient::continueFrames);
+    while (!m_inbox.empty() && monotonicNs() - m_sliceStartNs < kFrameSliceNs) {
+        InboxFrame f = std::move(m_inbox.front());
+        m_inbox.pop_front();
+        onText(f.text, f.receivedNs);
+    }
+}
+
+void CtiClient::drainFrames()
+{
+    while (!m_inbox.empty()) {
+        InboxFrame f = std::move(m_inbox.front());
+        m_inbox.pop_front();
+        onText(f.text, f.receivedNs);
+    }
+}
+
+void CtiClient::onText(const QString &text, qint64 receivedNs)
+{
     if (m_link == Link::Ready)
         m_heartbeatTimer.start(m_timings.heartbeatIntervalMs);
     QJsonParseError error;

@@ -25,6 +25,9 @@ SupervisionHub::SupervisionHub(CtiClient *cti, Session *session, UserSettings *s
       m_help(new HelpRequestModel(this))
 {
     m_agentsView->setSourceModel(m_agents);
+    m_agentBatch.setSingleShot(true);
+    m_agentBatch.setInterval(kAgentBatchMs);
+    connect(&m_agentBatch, &QTimer::timeout, this, &SupervisionHub::flushAgentStates);
     m_agents->setClock([cti] { return cti->serverNowMs(); });
     for (const char *type : {msg::StatsQueues, msg::AgentState, "help.requested", "help.resolved"})
         m_cti->subscribe(QLatin1String(type), this, [this](const CtiEvent &e) { handleEvent(e); });
@@ -57,8 +60,11 @@ void SupervisionHub::handleEvent(const CtiEvent &e)
         m_queues->applyStats(e.body.value(QStringLiteral("queues")).toArray(),
                              qint64(e.body.value(QStringLiteral("at")).toDouble()));
     } else if (e.type == QLatin1String(msg::AgentState)) {
-        if (m_wanted)
-            m_agents->applyAgentState(e.body);
+        if (!m_wanted)
+            return;
+        m_pendingAgentStates.append(e.body);
+        if (!m_agentBatch.isActive())
+            m_agentBatch.start();
     } else if (e.type == QLatin1String("help.requested")) {
         if (!m_wanted)
             return;
@@ -70,6 +76,15 @@ void SupervisionHub::handleEvent(const CtiEvent &e)
     } else if (e.type == QLatin1String("help.resolved")) {
         m_help->remove(e.body.value(QStringLiteral("id")).toString());
     }
+}
+
+void SupervisionHub::flushAgentStates()
+{
+    m_agentBatch.stop();
+    if (m_pendingAgentStates.isEmpty())
+        return;
+    const QJsonArray batch = std::exchange(m_pendingAgentStates, {});
+    m_agents->applyAgentStates(batch);
 }
 
 void SupervisionHub::subscribe(const QStringList &queues)
@@ -95,8 +110,11 @@ void SupervisionHub::sendSubscribe()
 {
     // The whole floor in one go first (one insertion), then the live stream.
     m_cti->request(QLatin1String(msg::AgentList), {}, this, [this](const CtiResult &r) {
-        if (r.ok && m_wanted)
-            m_agents->applyAgentStates(r.body.value(QStringLiteral("agents")).toArray());
+        if (!r.ok || !m_wanted)
+            return;
+        // The list is older than any event still waiting in the batch: it goes first.
+        m_agents->applyAgentStates(r.body.value(QStringLiteral("agents")).toArray());
+        flushAgentStates();
     });
     m_cti->request(QStringLiteral("help.list"), {}, this, [this](const CtiResult &r) {
         if (r.ok && m_wanted)
@@ -130,6 +148,8 @@ void SupervisionHub::sendSubscribe()
 void SupervisionHub::unsubscribe()
 {
     m_wanted = false;
+    m_agentBatch.stop();
+    m_pendingAgentStates = {};
     m_cti->send(QLatin1String(msg::SuperviseUnsubscribe));
     if (m_subscribed) {
         m_subscribed = false;
@@ -140,6 +160,8 @@ void SupervisionHub::unsubscribe()
 void SupervisionHub::reset()
 {
     m_wanted = false;
+    m_agentBatch.stop();
+    m_pendingAgentStates = {};
     m_watched.clear();
     m_queues->clear();
     m_agents->clear();

@@ -126,11 +126,13 @@ void supervisorFigures(int seconds)
     // Second 0 fills the models (1,000 rows, 100 queues).
     for (const QByteArray &f : traffic[0])
         hub.handleEvent(toEvent(f));
+    hub.flushAgentStates();
     QList<double> perSecond;
     for (int s = 1; s <= seconds; ++s) {
         const double start = cpuMs();
         for (const QByteArray &f : traffic[s])
             hub.handleEvent(toEvent(f));
+        hub.flushAgentStates();
         hub.agents()->refreshTimes();
         perSecond << cpuMs() - start;
         QCoreApplication::processEvents();

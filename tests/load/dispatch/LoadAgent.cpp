@@ -88,12 +88,14 @@ void LoadAgent::onEvent(const QString &type, const QJsonObject &event)
                                .toObject()
                                .value(QLatin1String("id"))
                                .toString();
+        ++m_work;
         emit offered(id);
         accept(id);
     } else if (type == QLatin1String(msg::InteractionClosed)) {
         emit closed(event.value(kInteractionId).toString());
     } else if (type == QLatin1String(msg::InteractionRevoked)) {
         const QString reason = event.value(QLatin1String("reason")).toString();
+        m_work = qMax(0, m_work - 1);
         emit failure(QStringLiteral("revoked (%1)").arg(reason));
         if (reason == QLatin1String("timeout"))
             goReady();
@@ -134,9 +136,32 @@ void LoadAgent::finish(const QString &interactionId)
                                             {"disposition", m_disposition}};
                    m_cti.send(QString::fromLatin1(msg::InteractionWrapup), wrapup,
                               [this](bool ok, const QJsonObject &r) {
+                                  m_work = qMax(0, m_work - 1);
                                   if (!ok)
                                       emit failure(QStringLiteral("wrapup: ") +
                                                    CtiConnection::errorText(r));
                               });
                });
+}
+
+bool LoadAgent::takeBreak(int ms)
+{
+    if (!m_ready || m_onBreak || m_work > 0)
+        return false;
+    m_onBreak = true;
+    m_cti.send(QString::fromLatin1(msg::StateSet),
+               QJsonObject{{"state", "not_ready"}, {"reason", "break"}},
+               [this, ms](bool ok, const QJsonObject &) {
+                   // Refused when an offer came first (reserved): the agent simply works.
+                   if (!ok) {
+                       m_onBreak = false;
+                       return;
+                   }
+                   QTimer::singleShot(ms, this, [this] {
+                       m_onBreak = false;
+                       if (m_ready)
+                           goReady();
+                   });
+               });
+    return true;
 }

@@ -25,6 +25,9 @@ public:
     void start();
     void stop();
     bool isReady() const { return m_ready; }
+    // A short pause (not_ready "break") when the agent is ready with nothing in hand; false
+    // otherwise. Ready again after `ms`.
+    bool takeBreak(int ms);
 
 signals:
     void ready();
@@ -46,4 +49,6 @@ private:
     QString m_disposition = QStringLiteral("resolved");
     bool m_loggingIn = false;
     bool m_ready = false;
+    bool m_onBreak = false;
+    int m_work = 0; // offered and not yet wrapped up (or revoked)
 };

@@ -65,6 +65,11 @@ std::optional<LoadOptions> parseLoadOptions(const QStringList &arguments, int *e
         opt("drain", "Seconds to wait for open work after posting (default 15).", "s");
     const auto connectTimeout =
         opt("connect-timeout", "Give up logging in after this many seconds (default 600).", "s");
+    const auto breaks =
+        opt("breaks",
+            "While posting, this many breaks a second across the agents: an agent with nothing "
+            "in hand goes not_ready (break) for 0.5-1.5 s, then ready (default 0).",
+            "r");
     p.process(arguments); // exits on --help and on unknown options
 
     if (!p.isSet(cti) || !p.isSet(http) || !p.isSet(password))
@@ -103,6 +108,7 @@ std::optional<LoadOptions> parseLoadOptions(const QStringList &arguments, int *e
     o.customers = number(customers, o.customers, 1, 1000000);
     o.drainSeconds = number(drain, o.drainSeconds, 0.0, 3600.0);
     o.connectTimeout = number(connectTimeout, o.connectTimeout, 1.0, 86400.0);
+    o.breaksPerSecond = number(breaks, o.breaksPerSecond, 0.0, 100000.0);
     if (!ok) {
         *exitCode = 2;
         return std::nullopt;

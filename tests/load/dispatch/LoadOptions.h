@@ -27,6 +27,7 @@ struct LoadOptions
     int customers = 2000;     // distinct callers
     double drainSeconds = 15; // after posting stops, time left for the last ones to close
     double connectTimeout = 600;
+    double breaksPerSecond = 0; // while posting: idle agents taking a short break (state churn)
 };
 
 // nullopt after printing the problem (or the help) to stderr; *exitCode tells which.

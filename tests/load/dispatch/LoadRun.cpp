@@ -4,6 +4,7 @@
 #include "LoadSupervisor.h"
 
 #include <QCoreApplication>
+#include <QRandomGenerator>
 #include <cstdio>
 #include <unistd.h>
 
@@ -21,6 +22,8 @@ LoadRun::LoadRun(LoadOptions options, QObject *parent)
     m_progress.setInterval(5000);
     connect(&m_progress, &QTimer::timeout, this, &LoadRun::progress);
     m_deadline.setSingleShot(true);
+    m_breaks.setInterval(20);
+    connect(&m_breaks, &QTimer::timeout, this, &LoadRun::sendOnBreak);
 }
 
 void LoadRun::start()
@@ -134,6 +137,26 @@ void LoadRun::startPosting()
     m_postStartNs = m_clock.nsecsElapsed();
     m_cpuPostStart = m_server.cpuSeconds().value_or(0);
     m_poster->start();
+    if (m_options.breaksPerSecond > 0)
+        m_breaks.start();
+}
+
+void LoadRun::sendOnBreak()
+{
+    if (!m_posting) {
+        m_breaks.stop();
+        return;
+    }
+    m_breaksOwed += m_options.breaksPerSecond * m_breaks.interval() / 1000.0;
+    QRandomGenerator *rng = QRandomGenerator::global();
+    // A few tries per break owed: busy agents and agents already on a break say no.
+    for (int tries = 0; m_breaksOwed >= 1 && tries < 20 * m_breaksOwed; ++tries) {
+        if (m_agents.at(rng->bounded(int(m_agents.size())))->takeBreak(rng->bounded(500, 1501))) {
+            m_breaksOwed -= 1;
+            ++m_breaksTaken;
+        }
+    }
+    m_breaksOwed = std::min(m_breaksOwed, m_options.breaksPerSecond); // no catching up later
 }
 
 void LoadRun::onPostingFinished()
@@ -214,9 +237,9 @@ void LoadRun::recordLatency(const Times &t)
 
 void LoadRun::progress()
 {
-    std::printf(
-        "relais-load: t=%.0fs ready=%d created=%lld offered=%lld closed=%lld failures=%lld\n",
-        double(m_clock.nsecsElapsed()) / 1e9, m_report.agentsReady, m_report.created,
-        m_report.offered, m_report.closed, m_report.failures);
+    std::printf("relais-load: t=%.0fs ready=%d created=%lld offered=%lld closed=%lld failures=%lld "
+                "breaks=%lld\n",
+                double(m_clock.nsecsElapsed()) / 1e9, m_report.agentsReady, m_report.created,
+                m_report.offered, m_report.closed, m_report.failures, m_breaksTaken);
     std::fflush(stdout);
 }

@@ -46,6 +46,7 @@ private:
     void recordFailure(const QString &what);
     void recordLatency(const Times &t);
     void progress();
+    void sendOnBreak();
 
     LoadOptions m_options;
     QElapsedTimer m_clock;
@@ -60,6 +61,9 @@ private:
     QHash<QString, Times> m_times;
     QTimer m_progress;
     QTimer m_deadline;
+    QTimer m_breaks;
+    double m_breaksOwed = 0;
+    qint64 m_breaksTaken = 0;
     int m_nextAgent = 0;
     int m_settled = 0;
     qint64 m_loginStartNs = 0;

@@ -325,7 +325,8 @@ private slots:
                                               {"text", "Client agressif"},
                                               {"at", 5}}));
         QCOMPARE(hub.queues()->rowCount(), 1);
-        QCOMPARE(hub.agents()->rowCount(), 1);
+        // Agents come with the next batch, a fraction of a second later.
+        QTRY_COMPARE_WITH_TIMEOUT(hub.agents()->rowCount(), 1, 2 * SupervisionHub::kAgentBatchMs);
         QCOMPARE(hub.agentsView()->rowCount(), 1);
         QCOMPARE(help.size(), 1);
         QCOMPARE(hub.helpRequests()->rowCount(), 1);
@@ -336,7 +337,47 @@ private slots:
         QCOMPARE(hub.queues()->rowCount(), 0);
         // Not subscribed any more: the agent's own state events do not fill a grid.
         hub.handleEvent(ev("agent.state", agentState("awa", "busy", 1)));
+        hub.flushAgentStates();
         QCOMPARE(hub.agents()->rowCount(), 0);
+    }
+
+    void aBurstOfAgentEventsReachesTheGridAsOneBatch()
+    {
+        CtiClient cti;
+        SupervisionHub hub(&cti, nullptr);
+        hub.subscribe();
+        auto ev = [](const QJsonObject &body) {
+            CtiEvent e;
+            e.type = QStringLiteral("agent.state");
+            e.body = body;
+            return e;
+        };
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (int i = 0; i < 50; ++i)
+            hub.handleEvent(ev(agentState(QStringLiteral("a%1").arg(i), "ready", now)));
+        hub.flushAgentStates();
+        QCOMPARE(hub.agents()->rowCount(), 50);
+
+        // 500 changes of 10 agents within one batch: nothing reaches the view before the
+        // batch, then one change per agent, showing its last state.
+        ModelSpy spy(hub.agents());
+        const char *states[] = {"busy", "wrap_up", "ready", "not_ready", "reserved"};
+        for (int round = 0; round < 50; ++round)
+            for (int i = 0; i < 10; ++i)
+                hub.handleEvent(
+                    ev(agentState(QStringLiteral("a%1").arg(i * 5), states[(round + i) % 5],
+                                  now + round, {}, {}, "break")));
+        QCOMPARE(spy.changes.size(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(spy.changes.size(), 10, 2 * SupervisionHub::kAgentBatchMs);
+        QCOMPARE(spy.inserted, 0);
+        QCOMPARE(spy.resets, 0);
+        for (int i = 0; i < 10; ++i) {
+            const QModelIndex state = hub.agents()->index(i * 5, AgentGridModel::State);
+            QCOMPARE(state.data(AgentGridModel::StateRole).toString(),
+                     QString::fromLatin1(states[(49 + i) % 5]));
+        }
+        QCOMPARE(hub.agents()->index(1, 0).data(AgentGridModel::StateRole).toString(),
+                 QStringLiteral("ready"));
     }
 
     void theChosenTilesFollowTheSupervisor()

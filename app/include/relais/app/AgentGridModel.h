@@ -72,6 +72,10 @@ public:
         int handledToday = -1;
         qint64 ahtTodayMs = 0;
         int workCount = 0;
+        // The lists as they came: most events repeat them, and comparing is cheaper than
+        // rebuilding and sorting 100 queue names an event.
+        QJsonArray skillsSeen;
+        QJsonArray queuesSeen;
     };
 
     explicit AgentGridModel(QObject *parent = nullptr);

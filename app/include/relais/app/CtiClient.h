@@ -143,7 +143,10 @@ private:
     void scheduleNextAttempt();
     void dropSocket();
     void onLinkDown();
-    void onText(const QString &text);
+    void onFrame(const QString &text);
+    void continueFrames();
+    void drainFrames();
+    void onText(const QString &text, qint64 receivedNs);
     void onHello(const QJsonObject &hello);
     void onReply(const QJsonObject &reply);
     void onEvent(const QJsonObject &frame, qint64 receivedNs);
@@ -180,6 +183,17 @@ private:
     QTimer m_connectTimer;
     QTimer m_heartbeatTimer;
     QTimer m_deadlineTimer;
+    // Frames are handled in slices of at most kFrameSliceNs of work; a backlog (a burst, or the
+    // desk descheduled for a moment) waits for the next event loop turn, so the window paints.
+    struct InboxFrame
+    {
+        QString text;
+        qint64 receivedNs;
+    };
+    static constexpr qint64 kFrameSliceNs = 8'000'000;
+    std::deque<InboxFrame> m_inbox;
+    bool m_sliceRunning = false;
+    qint64 m_sliceStartNs = 0;
     QElapsedTimer m_clock;
     qint64 m_rttMs = 0;
     qint64 m_clockOffsetMs = 0;

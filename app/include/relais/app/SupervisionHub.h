@@ -2,8 +2,10 @@
 
 #include "relais/app/CtiTypes.h"
 
+#include <QJsonArray>
 #include <QObject>
 #include <QStringList>
+#include <QTimer>
 
 namespace relais::app {
 
@@ -19,7 +21,9 @@ class UserSettings;
 // The supervisor face's brain: subscribes to the live figures (supervise.subscribe, again after
 // every reconnection), feeds the queue table, the agent grid and the KPI tiles from stats.queues
 // and agent.state, and sends the supervisor's actions (force a state, log out, move an
-// interaction, broadcast).
+// interaction, broadcast). agent.state events are applied to the grid in batches, one every
+// kAgentBatchMs: a floor of 1,000 agents changing every second then costs a few repaints a
+// second instead of one per event.
 class SupervisionHub : public QObject
 {
     Q_OBJECT
@@ -57,7 +61,11 @@ public:
     Q_INVOKABLE void resolveHelp(const QString &requestId);
 
     void handleEvent(const CtiEvent &event);
+    // Applies the agent.state events received since the last batch now (tests, benches).
+    void flushAgentStates();
     void reset();
+
+    static constexpr int kAgentBatchMs = 200;
 
 signals:
     void subscribedChanged();
@@ -84,6 +92,8 @@ private:
     bool m_wanted = false;
     bool m_subscribed = false;
     bool m_restoringIndicators = false;
+    QJsonArray m_pendingAgentStates;
+    QTimer m_agentBatch;
 };
 
 } // namespace relais::app
