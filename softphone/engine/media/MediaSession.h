@@ -110,7 +110,8 @@ public:
     void sendDtmf(char digit);
     void setDtmfHandler(std::function<void(char)> handler);
 
-    // Both directions mixed into one mono WAV at the device rate.
+    // Both directions mixed into one mono WAV at the device's rate (the codec's when no rate is
+    // configured; the first one if a re-negotiation changes it). May start before the answer.
     bool startRecording(const QString &wavPath, QString *error);
     void stopRecording();
     [[nodiscard]] bool isRecording() const;

@@ -108,6 +108,8 @@ private slots:
     void dtmfDigitsArriveInOrder();
     void holdStopsAudio();
     void recordingHasBothDirections();
+    void recordingStartedBeforeTheCodecIsKnown_data();
+    void recordingStartedBeforeTheCodecIsKnown();
 
 private:
     template <typename F> auto onLibre(F f) -> decltype(f())
@@ -482,6 +484,59 @@ void TstMediaSession::recordingHasBothDirections()
     qInfo("recording: %s", qPrintable(recording.describe()));
     QVERIFY2(recording.energyShare(440.0) > 0.2, qPrintable(recording.describe()));
     QVERIFY2(recording.energyShare(1000.0) > 0.2, qPrintable(recording.describe()));
+}
+
+void TstMediaSession::recordingStartedBeforeTheCodecIsKnown_data()
+{
+    QTest::addColumn<QString>("codec");
+    QTest::addColumn<int>("deviceRate");
+    QTest::addColumn<int>("fileRate");
+    QTest::addColumn<bool>("withDevice");
+    QTest::newRow("opus, device at the codec's 48 kHz")
+        << QStringLiteral("opus") << 0 << 48000 << true;
+    QTest::newRow("opus, device at 16 kHz") << QStringLiteral("opus") << 16000 << 16000 << true;
+    QTest::newRow("opus, no audio device") << QStringLiteral("opus") << 0 << 48000 << false;
+    QTest::newRow("PCMA") << QStringLiteral("PCMA") << 0 << 8000 << true;
+}
+
+void TstMediaSession::recordingStartedBeforeTheCodecIsKnown()
+{
+    // Recording from the first ring: the file is opened before the offer is even made.
+    QFETCH(QString, codec);
+    QFETCH(int, deviceRate);
+    QFETCH(int, fileRate);
+    QFETCH(bool, withDevice);
+    makeLegs({codec}, {codec}, deviceRate);
+    if (!withDevice) {
+        onLibre([&] {
+            a_->media->setAudioDevice(nullptr);
+            return 0;
+        });
+    }
+    const QString path = dir_.filePath(QStringLiteral("early-%1.wav").arg(QTest::currentDataTag()));
+    QString error;
+    QVERIFY2(onLibre([&] { return a_->media->startRecording(path, &error); }), qPrintable(error));
+    QString why;
+    QVERIFY2(negotiate(&why), qPrintable(why));
+    QCOMPARE(onLibre([&] { return a_->media->codecName(); }), codec);
+    const auto twoSeconds = std::uint64_t(b_->device.format().sampleRate) * 2;
+    QTRY_VERIFY_WITH_TIMEOUT(b_->device.samplesWritten() >= twoSeconds, 10000);
+    onLibre([&] {
+        a_->media->stopRecording();
+        return 0;
+    });
+    // The header says the rate the audio has: the tones where they belong (A's own only when
+    // it has a device to capture it), two seconds long.
+    ToneCheck recording;
+    QVERIFY(recording.load(path, &error));
+    qInfo("recording: %s", qPrintable(recording.describe()));
+    QCOMPARE(recording.sampleRate(), fileRate);
+    QVERIFY2(recording.energyShare(1000.0) > (withDevice ? 0.2 : 0.8),
+             qPrintable(recording.describe()));
+    if (withDevice)
+        QVERIFY2(recording.energyShare(440.0) > 0.2, qPrintable(recording.describe()));
+    QVERIFY2(recording.durationMs() > 1800.0 && recording.durationMs() < 3000.0,
+             qPrintable(recording.describe()));
 }
 
 void TstMediaSession::garbageRtpIsSurvived()
