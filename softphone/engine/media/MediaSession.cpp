@@ -444,6 +444,7 @@ RtcpFigures MediaSession::figures() const
     f.lossPercent = expected > 0 ? 100.0 * double(f.packetsLost) / expected : 0.0;
     f.jitterMs = d.codec.clockRate > 0 ? d.rtp.jitter() * 1000.0 / d.codec.clockRate : 0.0;
     f.framesConcealed = d.framesConcealed;
+    f.framesLate = d.jitter.late();
     f.jitterBufferMs = d.jitter.depthFrames() * d.config.ptimeMs;
     f.srtpAuthFailures = d.srtp ? d.srtp->authFailures() : 0;
     struct rtcp_stats stats = {};

@@ -56,6 +56,7 @@ struct RtcpFigures
     std::uint64_t packetsReceived = 0;
     std::uint64_t packetsLost = 0;      // lost on the way to us (sequence gaps)
     std::uint64_t framesConcealed = 0;  // played by PLC instead of received audio
+    std::uint64_t framesLate = 0;       // came after their slot was concealed (not played)
     int jitterBufferMs = 0;             // current depth of the jitter buffer
     std::uint64_t srtpAuthFailures = 0; // SRTP/SRTCP packets that failed authentication (dropped)
     QString codec;
