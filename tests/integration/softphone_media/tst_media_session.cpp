@@ -633,6 +633,7 @@ void TstMediaSession::jitterOnTheWayIsAbsorbed()
     // without the growth a frame in five is lost, 30 in these 3 s).
     QVERIFY2(concealed <= 5, qPrintable(QString::number(concealed)));
     QVERIFY2(late <= 5, qPrintable(QString::number(late)));
+    QCOMPARE(later.packetsLost, 0u);
     const QString sinkB = b_->sink;
     stopLegs();
     ToneCheck heardByB;
