@@ -54,7 +54,7 @@ struct RtcpFigures
     double roundTripMs = 0.0;       // from RTCP SR/RR (0 until measured)
     std::uint64_t packetsSent = 0;
     std::uint64_t packetsReceived = 0;
-    std::uint64_t packetsLost = 0;      // lost on the way to us (sequence gaps)
+    std::uint64_t packetsLost = 0;      // expected but never received (late ones are not lost)
     std::uint64_t framesConcealed = 0;  // played by PLC instead of received audio
     std::uint64_t framesLate = 0;       // came after their slot was concealed (not played)
     int jitterBufferMs = 0;             // current depth of the jitter buffer
