@@ -26,6 +26,7 @@ public:
     void setPaused(bool paused);
     [[nodiscard]] bool isPaused() const { return paused_; }
 
+    // 8 kHz samples, the file's rate (what G.711 decodes to: the legs are G.711 only).
     void addPcm(Side side, const std::int16_t *samples, std::size_t count);
     void addG711(Side side, bool alaw, const std::uint8_t *payload, std::size_t size);
 

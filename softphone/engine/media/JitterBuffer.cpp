@@ -8,16 +8,21 @@ void JitterBuffer::configure(int minFrames, int maxFrames)
 {
     minFrames_ = std::max(1, minFrames);
     maxFrames_ = std::max(minFrames_ + 1, maxFrames);
+    target_ = minFrames_;
 }
 
 void JitterBuffer::reset()
 {
     frames_.clear();
+    concealed_.clear();
     playing_ = false;
     haveNext_ = false;
     haveLast_ = false;
     misses_ = 0;
     windowGets_ = 0;
+    target_ = minFrames_;
+    growth_ = 0;
+    inserted_ = false;
 }
 
 std::int64_t JitterBuffer::unwrap(std::uint16_t sequence)
@@ -37,8 +42,11 @@ std::int64_t JitterBuffer::unwrap(std::uint16_t sequence)
 void JitterBuffer::put(std::uint16_t sequence, const std::uint8_t *payload, std::size_t size)
 {
     const std::int64_t seq = unwrap(sequence);
-    if (haveNext_ && seq < next_)
-        return; // too late, already concealed
+    if (haveNext_ && seq < next_) {
+        if (concealed_.erase(seq) > 0)
+            onLate();
+        return; // too late (or a copy of a frame played already)
+    }
     frames_[seq].assign(payload, payload + size);
     while (int(frames_.size()) > maxFrames_) {
         frames_.erase(frames_.begin());
@@ -48,24 +56,51 @@ void JitterBuffer::put(std::uint16_t sequence, const std::uint8_t *payload, std:
     }
 }
 
+void JitterBuffer::onLate()
+{
+    ++late_;
+    if (target_ >= maxFrames_)
+        return;
+    ++target_;
+    ++growth_;
+}
+
+void JitterBuffer::concealSlot()
+{
+    concealed_.insert(next_);
+    ++next_;
+    while (!concealed_.empty() && *concealed_.begin() < next_ - kLateHorizon)
+        concealed_.erase(concealed_.begin());
+}
+
 bool JitterBuffer::get(std::vector<std::uint8_t> &payload)
 {
+    inserted_ = false;
     if (!playing_) {
-        if (int(frames_.size()) < minFrames_)
+        // The target depth, learnt from the jitter so far, is rebuilt after a pause too.
+        if (int(frames_.size()) < target_)
             return false;
         playing_ = true;
         next_ = frames_.begin()->first;
         haveNext_ = true;
     }
+    if (growth_ > 0) {
+        // One more frame of delay: a frame is concealed and the next one waits a tick.
+        --growth_;
+        inserted_ = true;
+        return false;
+    }
     auto it = frames_.find(next_);
     if (it == frames_.end()) {
         // A gap: skip ahead if later frames are waiting, else the stream paused (hold, DTX)
         // and playback restarts once the buffer refills.
-        ++next_;
+        concealSlot();
         if (frames_.empty() && ++misses_ > maxFrames_) {
             playing_ = false;
             haveNext_ = false;
             misses_ = 0;
+            growth_ = 0;
+            concealed_.clear();
         }
         while (!frames_.empty() && frames_.begin()->first < next_)
             frames_.erase(frames_.begin());
@@ -92,13 +127,15 @@ void JitterBuffer::shrinkWhenIdleDepth()
         frames_.erase(frames_.begin());
         ++next_;
         ++shrunk_;
+        target_ = std::max(minFrames_, target_ - 1);
     }
     windowGets_ = 0;
 }
 
 const std::vector<std::uint8_t> *JitterBuffer::peek() const
 {
-    if (!playing_ || !haveNext_)
+    // After a frame of added delay the next one follows a frame played already.
+    if (!playing_ || !haveNext_ || inserted_)
         return nullptr;
     const auto it = frames_.find(next_);
     return it == frames_.end() ? nullptr : &it->second;

@@ -10,8 +10,8 @@
 #include "SdpNegotiation.h"
 #include "SrtpContext.h"
 
+#include "RecordingFile.h"
 #include "Resampler.h"
-#include "WavWriter.h"
 #include "relais/softphone/AudioDevice.h"
 
 #include <algorithm>
@@ -46,7 +46,7 @@ struct MediaSession::Impl
 
     std::function<void(char)> dtmfHandler;
     RtpRelay relay;
-    WavWriter recorder;
+    RecordingFile recorder; // at the device's rate, whenever that is known
 
     std::vector<std::int16_t> lastFrame; // for repeat-and-fade concealment
     int concealedInRow = 0;
@@ -97,13 +97,17 @@ struct MediaSession::Impl
 
     void openDevice()
     {
-        if (!device || deviceOpen || !started)
+        if (deviceOpen || !started)
             return;
+        // The rate audio is captured and played at, with a device or without (a recording
+        // still hears the far end).
         deviceRate = wantedDeviceRate();
-        QString error;
-        deviceOpen = device->open(AudioFormat{deviceRate, config.ptimeMs}, &error);
         toCodec.reset(deviceRate, pcmRate());
         toDevice.reset(pcmRate(), deviceRate);
+        if (!device)
+            return;
+        QString error;
+        deviceOpen = device->open(AudioFormat{deviceRate, config.ptimeMs}, &error);
     }
 
     void closeDevice()
@@ -233,7 +237,7 @@ struct MediaSession::Impl
             for (std::size_t i = 0; i < deviceSamples; ++i)
                 playback[i] =
                     std::int16_t(std::clamp(int(playback[i]) + int(capture[i]), -32768, 32767));
-            recorder.write(playback.data(), deviceSamples);
+            recorder.write(playback.data(), deviceSamples, deviceRate);
         }
     }
 
@@ -414,10 +418,8 @@ void MediaSession::setDtmfHandler(std::function<void(char)> handler)
 
 bool MediaSession::startRecording(const QString &wavPath, QString *error)
 {
-    const int rate = d_->started
-                         ? d_->deviceRate
-                         : (d_->config.deviceSampleRate > 0 ? d_->config.deviceSampleRate : 8000);
-    return d_->recorder.open(wavPath, rate, 1, error);
+    // The file's rate is that of the first audio written: before the answer it is not known.
+    return d_->recorder.open(wavPath, error);
 }
 
 void MediaSession::stopRecording()
@@ -442,6 +444,7 @@ RtcpFigures MediaSession::figures() const
     f.lossPercent = expected > 0 ? 100.0 * double(f.packetsLost) / expected : 0.0;
     f.jitterMs = d.codec.clockRate > 0 ? d.rtp.jitter() * 1000.0 / d.codec.clockRate : 0.0;
     f.framesConcealed = d.framesConcealed;
+    f.framesLate = d.jitter.late();
     f.jitterBufferMs = d.jitter.depthFrames() * d.config.ptimeMs;
     f.srtpAuthFailures = d.srtp ? d.srtp->authFailures() : 0;
     struct rtcp_stats stats = {};

@@ -54,8 +54,9 @@ struct RtcpFigures
     double roundTripMs = 0.0;       // from RTCP SR/RR (0 until measured)
     std::uint64_t packetsSent = 0;
     std::uint64_t packetsReceived = 0;
-    std::uint64_t packetsLost = 0;      // lost on the way to us (sequence gaps)
+    std::uint64_t packetsLost = 0;      // expected but never received (late ones are not lost)
     std::uint64_t framesConcealed = 0;  // played by PLC instead of received audio
+    std::uint64_t framesLate = 0;       // came after their slot was concealed (not played)
     int jitterBufferMs = 0;             // current depth of the jitter buffer
     std::uint64_t srtpAuthFailures = 0; // SRTP/SRTCP packets that failed authentication (dropped)
     QString codec;
@@ -110,7 +111,8 @@ public:
     void sendDtmf(char digit);
     void setDtmfHandler(std::function<void(char)> handler);
 
-    // Both directions mixed into one mono WAV at the device rate.
+    // Both directions mixed into one mono WAV at the device's rate (the codec's when no rate is
+    // configured; the first one if a re-negotiation changes it). May start before the answer.
     bool startRecording(const QString &wavPath, QString *error);
     void stopRecording();
     [[nodiscard]] bool isRecording() const;

@@ -1,5 +1,6 @@
 #include "RtpStream.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace relais::softphone::media {
@@ -75,16 +76,21 @@ void RtpStream::account(const struct rtp_header &hdr)
         haveSeq_ = false;
         haveTransit_ = false;
     }
-    if (haveSeq_) {
-        const auto gap = std::uint16_t(hdr.seq - lastSeq_);
-        if (gap > 1 && gap < 3000)
-            lost_ += gap - 1;
-        if (gap >= 1 && gap < 0x8000)
-            lastSeq_ = hdr.seq;
-    } else {
-        lastSeq_ = hdr.seq;
+    // Lost = expected - received (RFC 3550 A.3), so a packet that comes late (reordered) is
+    // not lost. A jump of thousands (the sender started again) begins a new count.
+    const std::int64_t seq =
+        haveSeq_ ? maxSeq_ + std::int16_t(std::uint16_t(hdr.seq - maxSeq_)) : std::int64_t(hdr.seq);
+    if (!haveSeq_ || seq > maxSeq_ + 3000 || seq < maxSeq_ - 3000) {
+        lostBefore_ = lost_;
+        baseSeq_ = seq;
+        maxSeq_ = seq;
+        receivedInRun_ = 0;
         haveSeq_ = true;
     }
+    maxSeq_ = std::max(maxSeq_, seq);
+    ++receivedInRun_;
+    const std::int64_t expected = maxSeq_ - baseSeq_ + 1;
+    lost_ = lostBefore_ + std::uint64_t(std::max<std::int64_t>(0, expected - receivedInRun_));
     const std::int64_t arrival = std::int64_t(tmr_jiffies() * clockRate_ / 1000);
     const std::int64_t transit = arrival - std::int64_t(hdr.ts);
     if (haveTransit_) {

@@ -39,6 +39,7 @@ public:
     [[nodiscard]] std::uint32_t remoteSsrc() const { return remoteSsrc_; }
     [[nodiscard]] std::uint64_t packetsSent() const { return sent_; }
     [[nodiscard]] std::uint64_t packetsReceived() const { return received_; }
+    // Never received (sequence gaps); a packet that comes late is not lost.
     [[nodiscard]] std::uint64_t packetsLost() const { return lost_; }
     // Interarrival jitter (RFC 3550 A.8) of what we receive, in clock-rate units.
     [[nodiscard]] double jitter() const { return jitter_; }
@@ -60,7 +61,10 @@ private:
     std::uint64_t received_ = 0;
     std::uint64_t lost_ = 0;
     bool haveSeq_ = false;
-    std::uint16_t lastSeq_ = 0;
+    std::int64_t baseSeq_ = 0; // sequence numbers extended past 16 bits
+    std::int64_t maxSeq_ = 0;
+    std::int64_t receivedInRun_ = 0;
+    std::uint64_t lostBefore_ = 0; // by earlier sources or sequence runs
     bool haveTransit_ = false;
     std::int64_t lastTransit_ = 0;
     double jitter_ = 0.0;

@@ -18,15 +18,19 @@ using namespace relais::softphone::media;
 
 namespace {
 // Between A and B on the A-to-B direction: forwards A's RTP to B dropping every `dropEvery`th
-// packet, and A's RTCP to B `rtcpDelayMs` late (so the round trip A measures is known).
+// packet and holding every `lateEvery`th back `lateMs` (0: none), and A's RTCP to B
+// `rtcpDelayMs` late (so the round trip A measures is known).
 class LossyRelay : public QObject
 {
 public:
-    bool start(quint16 targetRtpPort, int dropEvery, int rtcpDelayMs)
+    bool start(quint16 targetRtpPort, int dropEvery, int rtcpDelayMs, int lateEvery = 0,
+               int lateMs = 0)
     {
         target_ = targetRtpPort;
         dropEvery_ = dropEvery;
         delay_ = rtcpDelayMs;
+        lateEvery_ = lateEvery;
+        lateMs_ = lateMs;
         for (int attempt = 0; attempt < 50; ++attempt) {
             QUdpSocket probe;
             if (!probe.bind(QHostAddress::LocalHost, 0))
@@ -44,8 +48,15 @@ public:
         connect(&rtp_, &QUdpSocket::readyRead, this, [this] {
             while (rtp_.hasPendingDatagrams()) {
                 const QByteArray packet = rtp_.receiveDatagram().data();
-                if (++forwarded_ % dropEvery_ == 0) {
+                ++forwarded_;
+                if (dropEvery_ > 0 && forwarded_ % dropEvery_ == 0) {
                     ++dropped_;
+                    continue;
+                }
+                if (lateEvery_ > 0 && forwarded_ % lateEvery_ == 0) {
+                    QTimer::singleShot(lateMs_, Qt::PreciseTimer, this, [this, packet] {
+                        out_.writeDatagram(packet, QHostAddress::LocalHost, target_);
+                    });
                     continue;
                 }
                 out_.writeDatagram(packet, QHostAddress::LocalHost, target_);
@@ -69,6 +80,8 @@ private:
     quint16 target_ = 0;
     int dropEvery_ = 10;
     int delay_ = 0;
+    int lateEvery_ = 0;
+    int lateMs_ = 0;
     int forwarded_ = 0;
     int dropped_ = 0;
 };
@@ -100,6 +113,8 @@ private slots:
     void dtmfOverOpus();
     void garbageRtpIsSurvived();
     void rtcpFiguresUnderLoss_data();
+    void jitterOnTheWayIsAbsorbed_data();
+    void jitterOnTheWayIsAbsorbed();
     void rtcpFiguresUnderLoss();
     void srtpToneBothWays();
     void srtpRefusesPlainRtp();
@@ -108,6 +123,8 @@ private slots:
     void dtmfDigitsArriveInOrder();
     void holdStopsAudio();
     void recordingHasBothDirections();
+    void recordingStartedBeforeTheCodecIsKnown_data();
+    void recordingStartedBeforeTheCodecIsKnown();
 
 private:
     template <typename F> auto onLibre(F f) -> decltype(f())
@@ -119,7 +136,8 @@ private:
         return result.get();
     }
     void makeLegs(const std::vector<QString> &codecsA, const std::vector<QString> &codecsB,
-                  int deviceRate = 0, bool srtpA = false, bool srtpB = false);
+                  int deviceRate = 0, bool srtpA = false, bool srtpB = false,
+                  const std::function<void(MediaConfig &)> &tune = {});
     // Both legs exchange tones for 1.5 s; then each sink must hold the other's tone.
     void expectTonesBothWays(int sinkRate);
     QString offerOf(Leg &leg);
@@ -156,7 +174,7 @@ void TstMediaSession::cleanup()
 
 void TstMediaSession::makeLegs(const std::vector<QString> &codecsA,
                                const std::vector<QString> &codecsB, int deviceRate, bool srtpA,
-                               bool srtpB)
+                               bool srtpB, const std::function<void(MediaConfig &)> &tune)
 {
     static int serial = 0;
     ++serial;
@@ -175,6 +193,8 @@ void TstMediaSession::makeLegs(const std::vector<QString> &codecsA,
             config.codecs = *codecs;
             config.deviceSampleRate = deviceRate;
             config.srtp = leg == a_.get() ? srtpA : srtpB;
+            if (tune)
+                tune(config);
             QString error;
             leg->media = MediaSession::create(config, &error);
             if (!leg->media)
@@ -484,6 +504,59 @@ void TstMediaSession::recordingHasBothDirections()
     QVERIFY2(recording.energyShare(1000.0) > 0.2, qPrintable(recording.describe()));
 }
 
+void TstMediaSession::recordingStartedBeforeTheCodecIsKnown_data()
+{
+    QTest::addColumn<QString>("codec");
+    QTest::addColumn<int>("deviceRate");
+    QTest::addColumn<int>("fileRate");
+    QTest::addColumn<bool>("withDevice");
+    QTest::newRow("opus, device at the codec's 48 kHz")
+        << QStringLiteral("opus") << 0 << 48000 << true;
+    QTest::newRow("opus, device at 16 kHz") << QStringLiteral("opus") << 16000 << 16000 << true;
+    QTest::newRow("opus, no audio device") << QStringLiteral("opus") << 0 << 48000 << false;
+    QTest::newRow("PCMA") << QStringLiteral("PCMA") << 0 << 8000 << true;
+}
+
+void TstMediaSession::recordingStartedBeforeTheCodecIsKnown()
+{
+    // Recording from the first ring: the file is opened before the offer is even made.
+    QFETCH(QString, codec);
+    QFETCH(int, deviceRate);
+    QFETCH(int, fileRate);
+    QFETCH(bool, withDevice);
+    makeLegs({codec}, {codec}, deviceRate);
+    if (!withDevice) {
+        onLibre([&] {
+            a_->media->setAudioDevice(nullptr);
+            return 0;
+        });
+    }
+    const QString path = dir_.filePath(QStringLiteral("early-%1.wav").arg(QTest::currentDataTag()));
+    QString error;
+    QVERIFY2(onLibre([&] { return a_->media->startRecording(path, &error); }), qPrintable(error));
+    QString why;
+    QVERIFY2(negotiate(&why), qPrintable(why));
+    QCOMPARE(onLibre([&] { return a_->media->codecName(); }), codec);
+    const auto twoSeconds = std::uint64_t(b_->device.format().sampleRate) * 2;
+    QTRY_VERIFY_WITH_TIMEOUT(b_->device.samplesWritten() >= twoSeconds, 10000);
+    onLibre([&] {
+        a_->media->stopRecording();
+        return 0;
+    });
+    // The header says the rate the audio has: the tones where they belong (A's own only when
+    // it has a device to capture it), two seconds long.
+    ToneCheck recording;
+    QVERIFY(recording.load(path, &error));
+    qInfo("recording: %s", qPrintable(recording.describe()));
+    QCOMPARE(recording.sampleRate(), fileRate);
+    QVERIFY2(recording.energyShare(1000.0) > (withDevice ? 0.2 : 0.8),
+             qPrintable(recording.describe()));
+    if (withDevice)
+        QVERIFY2(recording.energyShare(440.0) > 0.2, qPrintable(recording.describe()));
+    QVERIFY2(recording.durationMs() > 1800.0 && recording.durationMs() < 3000.0,
+             qPrintable(recording.describe()));
+}
+
 void TstMediaSession::garbageRtpIsSurvived()
 {
     // Plain Opus: noise with a valid RTP header and Opus's payload type, odd versions, runts.
@@ -517,6 +590,56 @@ void TstMediaSession::garbageRtpIsSurvived()
     QVERIFY(heardByA.load(sinkA));
     heardByA.setWindowMs(1000.0);
     QVERIFY2(heardByA.hasTone(1000.0, &why, 0.3), qPrintable(why));
+}
+
+void TstMediaSession::jitterOnTheWayIsAbsorbed_data()
+{
+    QTest::addColumn<QString>("codec");
+    QTest::newRow("PCMU") << QStringLiteral("PCMU");
+    QTest::newRow("opus") << QStringLiteral("opus");
+}
+
+void TstMediaSession::jitterOnTheWayIsAbsorbed()
+{
+    // Every fifth packet from A to B comes 60 ms late, more than B's 40 ms start depth holds.
+    QFETCH(QString, codec);
+    makeLegs({codec}, {codec}, 0, false, false, [](MediaConfig &config) {
+        config.jitterMinMs = 40;
+        config.jitterMaxMs = 160;
+    });
+    LossyRelay relay;
+    const quint16 portB = onLibre([&] { return b_->media->localRtpPort(); });
+    QVERIFY(relay.start(portB, 0, 0, 5, 60));
+    QString why;
+    QVERIFY2(negotiate(&why,
+                       [&](QByteArray answer) {
+                           return answer.replace("m=audio " + QByteArray::number(portB),
+                                                 "m=audio " + QByteArray::number(relay.port()));
+                       }),
+             qPrintable(why));
+    // B's buffer grows in the first second, a frame per late packet...
+    QTest::qWait(2000);
+    const RtcpFigures adapted = onLibre([&] { return b_->media->figures(); });
+    QTest::qWait(3000);
+    const RtcpFigures later = onLibre([&] { return b_->media->figures(); });
+    const auto concealed = later.framesConcealed - adapted.framesConcealed;
+    const auto late = later.framesLate - adapted.framesLate;
+    qInfo("B: %llu late and %llu concealed while adapting; then %llu late, %llu concealed of "
+          "%llu received (a frame in five without the growth)",
+          qulonglong(adapted.framesLate), qulonglong(adapted.framesConcealed), qulonglong(late),
+          qulonglong(concealed), qulonglong(later.packetsReceived - adapted.packetsReceived));
+    QVERIFY(adapted.framesLate >= 1);
+    // ...then B plays what A says (the machine's own scheduling may still cost a frame or two;
+    // without the growth a frame in five is lost, 30 in these 3 s).
+    QVERIFY2(concealed <= 5, qPrintable(QString::number(concealed)));
+    QVERIFY2(late <= 5, qPrintable(QString::number(late)));
+    QCOMPARE(later.packetsLost, 0u);
+    const QString sinkB = b_->sink;
+    stopLegs();
+    ToneCheck heardByB;
+    QVERIFY(heardByB.load(sinkB));
+    heardByB.setWindowMs(2000.0);
+    QVERIFY2(heardByB.hasTone(440.0, &why), qPrintable(why));
 }
 
 void TstMediaSession::rtcpFiguresUnderLoss_data()

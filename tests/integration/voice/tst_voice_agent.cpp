@@ -243,6 +243,36 @@ private slots:
         QVERIFY(s.caller.command("hangup"));
     }
 
+    // The server's legs are G.711 only (its recordings are 8 kHz G.711): a phone that has Opus
+    // alone cannot take the call. Its answer to the offer is 488, nothing is bridged or
+    // recorded, and the caller waits in the queue for another agent.
+    void opusOnlyPhoneCannotTakeTheCall()
+    {
+        VoiceAgentScene s;
+        QString error;
+        QVERIFY2(s.startServer("agent1", &error), qPrintable(error));
+        VoiceAgentScene::PhoneOptions opusOnly;
+        opusOnly.codecs = QStringLiteral("opus");
+        QVERIFY2(s.startPhone(opusOnly, &error), qPrintable(error));
+        QVERIFY2(s.setReady(&error), qPrintable(error));
+        QVERIFY2(s.startCaller(kCaller, 440, {}, &error), qPrintable(error));
+        QVERIFY2(s.dial("1920", &error), qPrintable(error));
+        const QString id = s.agent.waitEvent("interaction.offered", 10000)
+                               .value("interaction")
+                               .toObject()
+                               .value("id")
+                               .toString();
+        QVERIFY2(!id.isEmpty(), qPrintable(s.log()));
+        QVERIFY2(!s.agent.waitEvent("interaction.revoked", 10000).isEmpty(), qPrintable(s.log()));
+        QTRY_COMPARE_WITH_TIMEOUT(firstWaiting(s.supervisor).value("id").toString(), id, 5000);
+        QCOMPARE(firstWaiting(s.supervisor).value("state").toString(), QString("queued"));
+        QVERIFY2(s.log().contains("closed: \"488 Not Acceptable Here\""), qPrintable(s.log()));
+        QVERIFY2(!s.log().contains("bridged"), qPrintable(s.log()));
+        QVERIFY(QDir(s.recordingsDir()).entryList({"*.wav"}).isEmpty());
+        QVERIFY(!s.caller.hasEvent("CALL_CLOSED"));
+        QVERIFY(s.caller.command("hangup"));
+    }
+
     // The caller hangs up while the agent's phone rings: CANCEL, and the call is abandoned.
     void callerWhoHangsUpWhileRingingIsAbandoned()
     {
