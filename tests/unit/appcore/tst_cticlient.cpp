@@ -4,9 +4,11 @@
 
 #include <relais/app/CtiClient.h>
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 #include <memory>
 
 using relais::app::CtiClient;
@@ -192,6 +194,36 @@ private slots:
         QCOMPARE(offers[0].body.value("timeoutMs").toInt(), 15000);
         QVERIFY(!offers[0].body.contains("type"));
         QVERIFY(offers[0].receivedNs >= before);
+    }
+
+    void aBurstOfEventsLeavesTheEventLoopRoomToPaint()
+    {
+        FakeCtiServer server;
+        QVERIFY(server.listen());
+        auto c = connectedClient(server);
+        QVERIFY(c);
+        QList<qint64> seqs;
+        int handledWhenTheLoopRan = -1;
+        c->subscribe("agent.state", c.get(), [&](const CtiEvent &e) {
+            if (seqs.isEmpty()) // what the window would paint with: the next loop turn
+                QTimer::singleShot(0, c.get(), [&] { handledWhenTheLoopRan = int(seqs.size()); });
+            seqs << e.seq;
+            QElapsedTimer work; // a handler that costs 1 ms, like a heavy model update
+            work.start();
+            while (work.nsecsElapsed() < 1'000'000) {
+            }
+        });
+        QSignalSpy gaps(c.get(), &CtiClient::eventGap);
+        for (int i = 0; i < 200; ++i)
+            server.sendEvent("agent.state", {{"agentId", QStringLiteral("a%1").arg(i)}});
+        QTRY_COMPARE_WITH_TIMEOUT(seqs.size(), 200, 10000);
+        // The loop ran after a slice (a few ms of work), not after the whole burst...
+        QVERIFY2(handledWhenTheLoopRan > 0 && handledWhenTheLoopRan < 50,
+                 qPrintable(QString::number(handledWhenTheLoopRan)));
+        // ...and nothing was lost or reordered meanwhile.
+        for (int i = 0; i < seqs.size(); ++i)
+            QCOMPARE(seqs[i], qint64(i + 1));
+        QCOMPARE(gaps.size(), 0);
     }
 
     void aServerWithAnotherProtocolIsSkipped()
