@@ -105,6 +105,12 @@ public:
     // (a WAV path, or empty) on the callback. Conflict once an agent has answered it.
     CoreResult voiceCallback(const QString &interactionId, const QString &recordingPath);
 
+    // --- recordings over the CTI (CoreRecordings.cpp) ---
+    // recording.get: `kind` "request" (a callback's recorded request), "call", or empty (the
+    // request when there is one, else the call); a chunk of the WAV file from `offset`.
+    CoreResult recordingGet(const Caller &caller, const QString &interactionId, const QString &kind,
+                            qint64 offset);
+
     // --- reports and day charts, from the database (CoreReports.cpp) ---
     // Whole local days, from and to included.
     CoreResult reportQueues(const QDate &from, const QDate &to);
@@ -246,6 +252,10 @@ private:
                                                      const CallbackRequest &request,
                                                      CoreResult *error);
     QJsonObject callbackJson(const store::CallbackRecord &c) const;
+    bool mayHearRecording(const QString &username,
+                          const std::optional<store::InteractionRecord> &rec,
+                          const std::optional<store::CallbackRecord> &cb,
+                          const QString &kind) const;
     bool trackCallback(const store::InteractionRecord &rec, routing::IxState state);
     bool startCallback(const store::CallbackRecord &cb, qint64 now);
     void restoreCallbacks();
