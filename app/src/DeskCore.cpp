@@ -6,6 +6,7 @@
 #include "relais/app/InteractionHub.h"
 #include "relais/app/PasswordVault.h"
 #include "relais/app/PhoneControl.h"
+#include "relais/app/RecordingPlayer.h"
 #include "relais/app/Session.h"
 #include "relais/app/SupervisionHub.h"
 #include "relais/app/UserSettings.h"
@@ -17,12 +18,14 @@ DeskCore::DeskCore(QObject *parent)
       m_settings(new UserSettings(m_cti, this)),
       m_interactions(new InteractionHub(m_cti, m_session, this)),
       m_supervision(new SupervisionHub(m_cti, m_session, m_settings, this)),
-      m_search(new HistorySearchModel(m_cti, this)), m_passwords(new PasswordVault({}, this))
+      m_search(new HistorySearchModel(m_cti, this)), m_passwords(new PasswordVault({}, this)),
+      m_recordings(new RecordingPlayer(m_cti, this))
 {
     connect(m_interactions, &InteractionHub::screenPopMeasured, this, &DeskCore::screenPopMeasured);
     connect(m_session, &Session::sessionPayload, this, [this] { registerPhone(); });
     connect(m_session, &Session::loggedOut, this, [this] {
         m_settings->clear();
+        m_recordings->clear();
         m_registered = {};
         if (m_phone)
             m_phone->unregisterAccount();
@@ -74,6 +77,11 @@ void DeskCore::setPhone(PhoneControl *phone)
             m_interactions->endInteraction(id);
     });
     registerPhone();
+}
+
+void DeskCore::setAudioPlayback(AudioPlayback *playback)
+{
+    m_recordings->setPlayback(playback);
 }
 
 void DeskCore::registerPhone()

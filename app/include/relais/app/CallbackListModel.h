@@ -35,6 +35,7 @@ public:
         AgentNameRole, // who promised it
         RecordingUrlRole,
         NotesRole,
+        HasRecordingRole, // the server can hand out the recorded request (recording.get)
     };
     Q_ENUM(Role)
 
@@ -49,6 +50,7 @@ public:
         QString state;
         QString owner = QStringLiteral("mine");
         QString recordingUrl;
+        bool hasRecording = false;
         QString notes;
         QString agentName;
         // The server's callback object (docs/protocol.md, Callbacks).
