@@ -1,9 +1,11 @@
 #include "agent/ConversationView.h"
 
 #include "agent/MessageDelegate.h"
+#include "agent/RecordingControls.h"
 #include "agent/TransferMenu.h"
 #include "common/Icons.h"
 
+#include <relais/app/CallbackListModel.h>
 #include <relais/app/ConversationModel.h>
 #include <relais/app/CustomerCard.h>
 #include <relais/app/DisplayNames.h>
@@ -168,6 +170,16 @@ void ConversationView::rebuildCanned()
     }
 }
 
+void ConversationView::setRecordingPlayer(app::RecordingPlayer *player)
+{
+    delete m_recording;
+    m_recording = new RecordingControls(player, this);
+    m_recording->setContentsMargins(16, 0, 16, 12);
+    auto *col = static_cast<QVBoxLayout *>(layout());
+    col->insertWidget(col->indexOf(m_voice) + 1, m_recording);
+    refresh();
+}
+
 void ConversationView::refresh()
 {
     const QString id = m_hub->currentInteractionId();
@@ -180,6 +192,14 @@ void ConversationView::refresh()
     m_messages->setVisible(has && !voice);
     m_voice->setVisible(has && voice);
     m_replyArea->setVisible(has && !voice && state != QLatin1String("wrap_up"));
+    if (m_recording) {
+        const app::CallbackListModel::Callback *cb =
+            channel == QLatin1String("callback") ? m_hub->callbacks()->callback(id) : nullptr;
+        if (cb && cb->hasRecording)
+            m_recording->setRecording(id, QStringLiteral("request"));
+        else
+            m_recording->setRecording({}, {});
+    }
     if (has) {
         const app::InteractionListModel::Item *item = m_hub->interactions()->item(id);
         const QString name = m_hub->customer()->name();

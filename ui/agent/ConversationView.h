@@ -11,15 +11,18 @@ class QToolButton;
 
 namespace relais::app {
 class InteractionHub;
+class RecordingPlayer;
 class Session;
 } // namespace relais::app
 
 namespace relais::ui {
 
+class RecordingControls;
 class TransferMenu;
 
 // The selected interaction: who and what (header), its messages, the reply box with the
-// canned responses, transfer and end. A call shows no reply box (the softphone handles it).
+// canned responses, transfer and end. A call shows no reply box (the softphone handles it); a
+// callback with a recorded request shows Play for it.
 class ConversationView : public QWidget
 {
     Q_OBJECT
@@ -34,6 +37,9 @@ public:
     QToolButton *cannedButton() const { return m_canned; }
     TransferMenu *transferMenu() const { return m_transferMenu; }
     QListView *messages() const { return m_messages; }
+    // Where a callback's recorded request plays (not owned; null: no Play).
+    void setRecordingPlayer(app::RecordingPlayer *player);
+    RecordingControls *recording() const { return m_recording; }
 
     // Sends what the reply box holds (Send, Ctrl+Enter).
     void send();
@@ -66,6 +72,7 @@ private:
     QPlainTextEdit *m_reply;
     QPushButton *m_send;
     QWidget *m_header;
+    RecordingControls *m_recording = nullptr;
 };
 
 } // namespace relais::ui
