@@ -118,6 +118,11 @@ private slots:
             QCOMPARE(player->state(), app::RecordingPlayer::State::Playing);
             QTRY_VERIFY(controls->progress()->isVisible());
             QCOMPARE(play->text(), QStringLiteral("Stop"));
+            QTRY_VERIFY_WITH_TIMEOUT(controls->progress()->value() >= 1000, 5000);
+            QVERIFY2(controls->progress()->text().startsWith(QStringLiteral("0:0")),
+                     qPrintable(controls->progress()->text()));
+            if (qEnvironmentVariableIsSet("RELAIS_SCREENSHOT_DIR"))
+                window.grab().save(qEnvironmentVariable("RELAIS_SCREENSHOT_DIR") + "/playing.png");
             QTest::mouseClick(play, Qt::LeftButton);
             QCOMPARE(player->state(), app::RecordingPlayer::State::Ready);
         }
