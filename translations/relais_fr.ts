@@ -405,6 +405,13 @@
     </message>
 </context>
 <context>
+    <name>relais::app::DeskCore</name>
+    <message>
+        <source>Rappel de %1 impossible : %2</source>
+        <translation>Rappel de %1 impossible : %2</translation>
+    </message>
+</context>
+<context>
     <name>relais::app::EnginePhone</name>
     <message>
         <source>The phone cannot start: %1</source>

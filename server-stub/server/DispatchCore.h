@@ -158,6 +158,9 @@ public:
     CoreResult setRecordingPaused(const Caller &caller, const QString &interactionId, bool pause);
     // call.dial: an outbound voice interaction, active in the agent's hands at once.
     CoreResult dial(const Caller &caller, const QString &number, const QString &queue);
+    // callback.dial: the callback interaction in the agent's hands is called back the same way
+    // (their phone, then its number at the outbound gateway); it ends in wrap-up on hang-up.
+    CoreResult callbackDial(const Caller &caller, const QString &callbackId);
 
 signals:
     // An event for one user's sessions (type and body, without envelope).
@@ -277,8 +280,9 @@ private:
     int m_txDepth = 0;
     quint64 m_nextSeq = 1;
     QString m_sipRegistrar;
-    bool m_voiceDevices = false;    // enableVoiceDevices() was called
-    QSet<QString> m_voiceReachable; // agents whose phone is registered
+    bool m_voiceDevices = false;      // enableVoiceDevices() was called
+    QSet<QString> m_voiceReachable;   // agents whose phone is registered
+    QSet<QString> m_dialledCallbacks; // callback interactions whose call the voice side placed
     QTimer m_tick;
     QTimer m_callbackTimer;
     QTimer m_sampleTimer;

@@ -167,6 +167,8 @@ void AgentWindow::bind()
 
     connect(m_hub, &app::InteractionHub::errorOccurred, this,
             [this](const QString &m) { m_toast->showMessage(m, Toast::Level::Error); });
+    connect(m_context.core, &app::DeskCore::dialFailed, this,
+            [this](const QString &m) { m_toast->showMessage(m, Toast::Level::Error); });
     connect(m_hub, &app::InteractionHub::messageReceived, this,
             [this](const QString &, const QString &text) {
                 if (m_context.notifier)

@@ -57,9 +57,14 @@ public:
 
 signals:
     void screenPopMeasured(qint64 microseconds);
+    // Click to dial on a callback was refused (the server's reason in the text).
+    void dialFailed(const QString &message);
 
 private:
     void registerPhone();
+    // Click to dial on a callback: an answered callback interaction is called back by the
+    // server (callback.dial); anything else is dialled on the phone.
+    void dialCallback(const QString &number, const QString &callbackId);
 
     CtiClient *m_cti;
     Session *m_session;
