@@ -1205,6 +1205,18 @@ Offers appear at the top right; your open interactions are listed on the left (C
         <source>Send the reply (Ctrl+Enter)</source>
         <translation>Send the reply (Ctrl+Enter)</translation>
     </message>
+    <message>
+        <source>Callback: Call back rings your phone, then the customer; then use the phone panel (hold F7, mute F8, hang up F4).</source>
+        <translation>Callback: Call back rings your phone, then the customer; then use the phone panel (hold F7, mute F8, hang up F4).</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Call back</translation>
+    </message>
+    <message>
+        <source>Call the customer back: your phone rings, then their number</source>
+        <translation>Call the customer back: your phone rings, then their number</translation>
+    </message>
 </context>
 <context>
     <name>relais::ui::CustomerCardView</name>

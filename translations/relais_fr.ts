@@ -1205,6 +1205,18 @@ Les offres apparaissent en haut à droite ; vos interactions ouvertes sont list�
         <source>Send the reply (Ctrl+Enter)</source>
         <translation>Envoyer la réponse (Ctrl+Entrée)</translation>
     </message>
+    <message>
+        <source>Callback: Call back rings your phone, then the customer; then use the phone panel (hold F7, mute F8, hang up F4).</source>
+        <translation>Rappel : « Rappeler » fait sonner votre téléphone, puis le client ; ensuite, utilisez le panneau téléphone (attente F7, micro coupé F8, raccrocher F4).</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Rappeler</translation>
+    </message>
+    <message>
+        <source>Call the customer back: your phone rings, then their number</source>
+        <translation>Rappeler le client : votre téléphone sonne, puis son numéro</translation>
+    </message>
 </context>
 <context>
     <name>relais::ui::CustomerCardView</name>

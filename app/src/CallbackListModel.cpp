@@ -208,4 +208,15 @@ void CallbackListModel::dial(int row)
     emit dialRequested(m_items[row].number, m_items[row].id);
 }
 
+bool CallbackListModel::dialById(const QString &id)
+{
+    for (int i = 0; i < m_items.size(); ++i) {
+        if (m_items[i].id == id && !m_items[i].number.isEmpty()) {
+            dial(i);
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace relais::app

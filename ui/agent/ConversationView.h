@@ -33,6 +33,8 @@ public:
     QPlainTextEdit *replyBox() const { return m_reply; }
     QPushButton *sendButton() const { return m_send; }
     QPushButton *endButton() const { return m_end; }
+    // An answered callback: call the customer back (the server rings the phone, then them).
+    QPushButton *callBackButton() const { return m_callBack; }
     QToolButton *transferButton() const { return m_transfer; }
     QToolButton *cannedButton() const { return m_canned; }
     TransferMenu *transferMenu() const { return m_transferMenu; }
@@ -63,6 +65,7 @@ private:
     QToolButton *m_transfer;
     TransferMenu *m_transferMenu;
     QPushButton *m_end;
+    QPushButton *m_callBack;
     QLabel *m_empty;
     QListView *m_messages;
     QLabel *m_voice;

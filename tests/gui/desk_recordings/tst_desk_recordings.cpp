@@ -3,7 +3,8 @@
 // (the window at 1024×768 under Xvfb, playing through HeadsetPlayback as relais-desk does) lists
 // it in the Callbacks tab with a Play button, and Play fetches it from the server; on a machine
 // without a sound output the agent reads why it cannot play. While the file is gone from the
-// server the button goes. Offered and answered, the callback interaction shows Play too.
+// server the button goes. Offered and answered, the callback interaction shows Play too, and
+// Call back, which asks the server to call the customer back.
 #include "HeadsetPlayback.h"
 #include "RecordedCallback.h"
 
@@ -14,6 +15,7 @@
 #include "agent/RecordingControls.h"
 #include "common/LanguageManager.h"
 #include "common/Theme.h"
+#include "common/Toast.h"
 
 #include <relais/app/CallbackListModel.h>
 #include <relais/app/DeskCore.h>
@@ -150,6 +152,15 @@ private slots:
         QVERIFY(inCall);
         QTRY_VERIFY(inCall->isVisible());
         QCOMPARE(inCall->interactionId(), id);
+        // Call back goes to the server (callback.dial); this site has no outbound gateway, and
+        // the agent reads the server's reason.
+        QPushButton *callBack = window.conversation()->callBackButton();
+        QVERIFY(callBack->isVisible());
+        QVERIFY(callBack->isEnabled());
+        QTest::mouseClick(callBack, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(window.toast()->isVisible() &&
+                                     window.toast()->text().contains("not configured"),
+                                 kLong);
         window.grab().save(m_dir.filePath("conversation.png"));
         if (qEnvironmentVariableIsSet("RELAIS_SCREENSHOT_DIR"))
             window.grab().save(qEnvironmentVariable("RELAIS_SCREENSHOT_DIR") + "/conversation.png");

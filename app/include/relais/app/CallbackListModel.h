@@ -73,6 +73,8 @@ public:
     Q_INVOKABLE void refresh();
     bool serverListAvailable() const { return m_serverList; }
     Q_INVOKABLE void dial(int row);
+    // The same for the callback with this id (a callback interaction in hand); false if unknown.
+    Q_INVOKABLE bool dialById(const QString &id);
     // callback.cancel; the row goes when the server agrees.
     Q_INVOKABLE void cancel(int row);
 
