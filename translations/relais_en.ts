@@ -216,6 +216,21 @@
     </message>
 </context>
 <context>
+    <name>WavAudio</name>
+    <message>
+        <source>L&apos;enregistrement n&apos;est pas un fichier WAV.</source>
+        <translation>The recording is not a WAV file.</translation>
+    </message>
+    <message>
+        <source>L&apos;en-tête WAV de l&apos;enregistrement est incomplet.</source>
+        <translation>The recording&apos;s WAV header is incomplete.</translation>
+    </message>
+    <message>
+        <source>Format audio non pris en charge (format %1, %2 bits, %3 canaux).</source>
+        <translation>Unsupported audio format (format %1, %2 bits, %3 channels).</translation>
+    </message>
+</context>
+<context>
     <name>relais::app::AgentGridModel</name>
     <message>
         <source>Conseiller</source>
@@ -390,6 +405,13 @@
     </message>
 </context>
 <context>
+    <name>relais::app::DeskCore</name>
+    <message>
+        <source>Rappel de %1 impossible : %2</source>
+        <translation>Cannot call %1 back: %2</translation>
+    </message>
+</context>
+<context>
     <name>relais::app::EnginePhone</name>
     <message>
         <source>The phone cannot start: %1</source>
@@ -418,6 +440,25 @@
     <message>
         <source>Cannot call %1: %2</source>
         <translation>Cannot call %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>relais::app::HeadsetPlayback</name>
+    <message>
+        <source>Aucune sortie son sur ce poste : l&apos;enregistrement ne peut pas être écouté ici.</source>
+        <translation>No sound output on this desk: the recording cannot be played here.</translation>
+    </message>
+    <message>
+        <source>La lecture n&apos;a pas pu démarrer.</source>
+        <translation>Playback could not start.</translation>
+    </message>
+    <message>
+        <source>La sortie son « %1 » refuse la lecture.</source>
+        <translation>The sound output &quot;%1&quot; refuses to play.</translation>
+    </message>
+    <message>
+        <source>La sortie son « %1 » a cessé de fonctionner.</source>
+        <translation>The sound output &quot;%1&quot; stopped working.</translation>
     </message>
 </context>
 <context>
@@ -591,6 +632,53 @@
     <message>
         <source>Offre en cours</source>
         <translation>Offer pending</translation>
+    </message>
+</context>
+<context>
+    <name>relais::app::RecordingPlayer</name>
+    <message>
+        <source>Cet enregistrement n&apos;est plus disponible sur le serveur.</source>
+        <translation>This recording is no longer available on the server.</translation>
+    </message>
+    <message>
+        <source>Vous n&apos;avez pas accès à cet enregistrement.</source>
+        <translation>You do not have access to this recording.</translation>
+    </message>
+    <message>
+        <source>L&apos;appel est encore en cours d&apos;enregistrement.</source>
+        <translation>The call is still being recorded.</translation>
+    </message>
+    <message>
+        <source>Ce serveur ne fournit pas les enregistrements.</source>
+        <translation>This server does not provide recordings.</translation>
+    </message>
+    <message>
+        <source>Connexion au serveur perdue : l&apos;enregistrement n&apos;a pas pu être chargé.</source>
+        <translation>Connection to the server lost: the recording could not be loaded.</translation>
+    </message>
+    <message>
+        <source>Chargement de l&apos;enregistrement impossible : %1</source>
+        <translation>The recording could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>Le serveur a envoyé un morceau d&apos;enregistrement incohérent.</source>
+        <translation>The server sent an inconsistent piece of the recording.</translation>
+    </message>
+    <message>
+        <source>Enregistrement trop long pour être écouté ici (%1 Mio).</source>
+        <translation>Recording too long to be played here (%1 MiB).</translation>
+    </message>
+    <message>
+        <source>Ce poste n&apos;a pas de sortie son : l&apos;enregistrement ne peut pas être écouté ici.</source>
+        <translation>This desk has no sound output: the recording cannot be played here.</translation>
+    </message>
+    <message>
+        <source>La sortie son refuse la lecture.</source>
+        <translation>The sound output refuses to play.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -1012,14 +1100,6 @@
         <translation>Call</translation>
     </message>
     <message>
-        <source>Listen</source>
-        <translation>Listen</translation>
-    </message>
-    <message>
-        <source>Play the customer&apos;s recorded request</source>
-        <translation>Play the customer&apos;s recorded request</translation>
-    </message>
-    <message>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
@@ -1124,6 +1204,18 @@ Offers appear at the top right; your open interactions are listed on the left (C
     <message>
         <source>Send the reply (Ctrl+Enter)</source>
         <translation>Send the reply (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Callback: Call back rings your phone, then the customer; then use the phone panel (hold F7, mute F8, hang up F4).</source>
+        <translation>Callback: Call back rings your phone, then the customer; then use the phone panel (hold F7, mute F8, hang up F4).</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Call back</translation>
+    </message>
+    <message>
+        <source>Call the customer back: your phone rings, then their number</source>
+        <translation>Call the customer back: your phone rings, then their number</translation>
     </message>
 </context>
 <context>
@@ -1443,6 +1535,33 @@ Offers appear at the top right; your open interactions are listed on the left (C
     <message>
         <source>Reject: the offer goes to another agent (F3)</source>
         <translation>Reject: the offer goes to another agent (F3)</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::RecordingControls</name>
+    <message>
+        <source>Recorded request</source>
+        <translation>Recorded request</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>Stop listening</source>
+        <translation>Stop listening</translation>
+    </message>
+    <message>
+        <source>Listen to the customer&apos;s recorded request</source>
+        <translation>Listen to the customer&apos;s recorded request</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
     </message>
 </context>
 <context>

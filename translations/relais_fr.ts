@@ -216,6 +216,21 @@
     </message>
 </context>
 <context>
+    <name>WavAudio</name>
+    <message>
+        <source>L&apos;enregistrement n&apos;est pas un fichier WAV.</source>
+        <translation>L&apos;enregistrement n&apos;est pas un fichier WAV.</translation>
+    </message>
+    <message>
+        <source>L&apos;en-tête WAV de l&apos;enregistrement est incomplet.</source>
+        <translation>L&apos;en-tête WAV de l&apos;enregistrement est incomplet.</translation>
+    </message>
+    <message>
+        <source>Format audio non pris en charge (format %1, %2 bits, %3 canaux).</source>
+        <translation>Format audio non pris en charge (format %1, %2 bits, %3 canaux).</translation>
+    </message>
+</context>
+<context>
     <name>relais::app::AgentGridModel</name>
     <message>
         <source>Conseiller</source>
@@ -390,6 +405,13 @@
     </message>
 </context>
 <context>
+    <name>relais::app::DeskCore</name>
+    <message>
+        <source>Rappel de %1 impossible : %2</source>
+        <translation>Rappel de %1 impossible : %2</translation>
+    </message>
+</context>
+<context>
     <name>relais::app::EnginePhone</name>
     <message>
         <source>The phone cannot start: %1</source>
@@ -418,6 +440,25 @@
     <message>
         <source>Cannot call %1: %2</source>
         <translation>Impossible d&apos;appeler %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>relais::app::HeadsetPlayback</name>
+    <message>
+        <source>Aucune sortie son sur ce poste : l&apos;enregistrement ne peut pas être écouté ici.</source>
+        <translation>Aucune sortie son sur ce poste : l&apos;enregistrement ne peut pas être écouté ici.</translation>
+    </message>
+    <message>
+        <source>La lecture n&apos;a pas pu démarrer.</source>
+        <translation>La lecture n&apos;a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>La sortie son « %1 » refuse la lecture.</source>
+        <translation>La sortie son « %1 » refuse la lecture.</translation>
+    </message>
+    <message>
+        <source>La sortie son « %1 » a cessé de fonctionner.</source>
+        <translation>La sortie son « %1 » a cessé de fonctionner.</translation>
     </message>
 </context>
 <context>
@@ -591,6 +632,53 @@
     <message>
         <source>Offre en cours</source>
         <translation>Offre en cours</translation>
+    </message>
+</context>
+<context>
+    <name>relais::app::RecordingPlayer</name>
+    <message>
+        <source>Cet enregistrement n&apos;est plus disponible sur le serveur.</source>
+        <translation>Cet enregistrement n&apos;est plus disponible sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Vous n&apos;avez pas accès à cet enregistrement.</source>
+        <translation>Vous n&apos;avez pas accès à cet enregistrement.</translation>
+    </message>
+    <message>
+        <source>L&apos;appel est encore en cours d&apos;enregistrement.</source>
+        <translation>L&apos;appel est encore en cours d&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>Ce serveur ne fournit pas les enregistrements.</source>
+        <translation>Ce serveur ne fournit pas les enregistrements.</translation>
+    </message>
+    <message>
+        <source>Connexion au serveur perdue : l&apos;enregistrement n&apos;a pas pu être chargé.</source>
+        <translation>Connexion au serveur perdue : l&apos;enregistrement n&apos;a pas pu être chargé.</translation>
+    </message>
+    <message>
+        <source>Chargement de l&apos;enregistrement impossible : %1</source>
+        <translation>Chargement de l&apos;enregistrement impossible : %1</translation>
+    </message>
+    <message>
+        <source>Le serveur a envoyé un morceau d&apos;enregistrement incohérent.</source>
+        <translation>Le serveur a envoyé un morceau d&apos;enregistrement incohérent.</translation>
+    </message>
+    <message>
+        <source>Enregistrement trop long pour être écouté ici (%1 Mio).</source>
+        <translation>Enregistrement trop long pour être écouté ici (%1 Mio).</translation>
+    </message>
+    <message>
+        <source>Ce poste n&apos;a pas de sortie son : l&apos;enregistrement ne peut pas être écouté ici.</source>
+        <translation>Ce poste n&apos;a pas de sortie son : l&apos;enregistrement ne peut pas être écouté ici.</translation>
+    </message>
+    <message>
+        <source>La sortie son refuse la lecture.</source>
+        <translation>La sortie son refuse la lecture.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -1012,14 +1100,6 @@
         <translation>Appeler</translation>
     </message>
     <message>
-        <source>Listen</source>
-        <translation>Écouter</translation>
-    </message>
-    <message>
-        <source>Play the customer&apos;s recorded request</source>
-        <translation>Écouter la demande enregistrée du client</translation>
-    </message>
-    <message>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
@@ -1124,6 +1204,18 @@ Les offres apparaissent en haut à droite ; vos interactions ouvertes sont list�
     <message>
         <source>Send the reply (Ctrl+Enter)</source>
         <translation>Envoyer la réponse (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Callback: Call back rings your phone, then the customer; then use the phone panel (hold F7, mute F8, hang up F4).</source>
+        <translation>Rappel : « Rappeler » fait sonner votre téléphone, puis le client ; ensuite, utilisez le panneau téléphone (attente F7, micro coupé F8, raccrocher F4).</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Rappeler</translation>
+    </message>
+    <message>
+        <source>Call the customer back: your phone rings, then their number</source>
+        <translation>Rappeler le client : votre téléphone sonne, puis son numéro</translation>
     </message>
 </context>
 <context>
@@ -1443,6 +1535,33 @@ Les offres apparaissent en haut à droite ; vos interactions ouvertes sont list�
     <message>
         <source>Reject: the offer goes to another agent (F3)</source>
         <translation>Refuser : l&apos;offre part vers un autre conseiller (F3)</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::RecordingControls</name>
+    <message>
+        <source>Recorded request</source>
+        <translation>Demande enregistrée</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Écouter</translation>
+    </message>
+    <message>
+        <source>Stop listening</source>
+        <translation>Arrêter l&apos;écoute</translation>
+    </message>
+    <message>
+        <source>Listen to the customer&apos;s recorded request</source>
+        <translation>Écouter la demande enregistrée par le client</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include <relais/app/DeskCore.h>
 
 #include "EnginePhone.h"
+#include "HeadsetPlayback.h"
 
 #include "shell/DeskOptions.h"
 #include "shell/DeskShell.h"
@@ -31,9 +32,13 @@ int main(int argc, char *argv[])
     // The embedded softphone (a wallboard has none). The engine starts when an agent's login
     // brings SIP credentials; without a sound card it runs on the null device.
     std::unique_ptr<relais::app::EnginePhone> phone;
+    // Recordings (callback requests, calls) play on the headset chosen for the phone.
+    std::unique_ptr<relais::app::HeadsetPlayback> playback;
     if (!options.wallboard) {
         phone = std::make_unique<relais::app::EnginePhone>(relais::app::EnginePhone::Options{});
         core.setPhone(phone.get());
+        playback = std::make_unique<relais::app::HeadsetPlayback>(phone.get());
+        core.setAudioPlayback(playback.get());
     }
     relais::ui::DeskShell shell(&core, options);
     QObject::connect(&shell, &relais::ui::DeskShell::quitRequested, &app, &QApplication::quit);

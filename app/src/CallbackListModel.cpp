@@ -61,6 +61,8 @@ QVariant CallbackListModel::data(const QModelIndex &index, int role) const
         return c.recordingUrl;
     case NotesRole:
         return c.notes;
+    case HasRecordingRole:
+        return c.hasRecording;
     default:
         return {};
     }
@@ -79,7 +81,8 @@ QHash<int, QByteArray> CallbackListModel::roleNames() const
             {StateRole, "state"},
             {OwnerRole, "owner"},
             {RecordingUrlRole, "recordingUrl"},
-            {NotesRole, "notes"}};
+            {NotesRole, "notes"},
+            {HasRecordingRole, "hasRecording"}};
 }
 
 void CallbackListModel::upsert(const Callback &callback)
@@ -142,6 +145,7 @@ CallbackListModel::Callback CallbackListModel::Callback::fromJson(const QJsonObj
     c.state = o.value(QStringLiteral("state")).toString(QStringLiteral("scheduled"));
     c.owner = owner;
     c.recordingUrl = o.value(QStringLiteral("recordingUrl")).toString();
+    c.hasRecording = o.value(QStringLiteral("hasRecording")).toBool();
     c.notes = o.value(QStringLiteral("note")).toString();
     c.agentName = o.value(QStringLiteral("agentName")).toString();
     return c;
@@ -202,6 +206,17 @@ void CallbackListModel::dial(int row)
     if (row < 0 || row >= m_items.size() || m_items[row].number.isEmpty())
         return;
     emit dialRequested(m_items[row].number, m_items[row].id);
+}
+
+bool CallbackListModel::dialById(const QString &id)
+{
+    for (int i = 0; i < m_items.size(); ++i) {
+        if (m_items[i].id == id && !m_items[i].number.isEmpty()) {
+            dial(i);
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace relais::app

@@ -4,8 +4,10 @@
 #include "relais/app/CtiClient.h"
 #include "relais/app/HistorySearchModel.h"
 #include "relais/app/InteractionHub.h"
+#include "relais/app/InteractionListModel.h"
 #include "relais/app/PasswordVault.h"
 #include "relais/app/PhoneControl.h"
+#include "relais/app/RecordingPlayer.h"
 #include "relais/app/Session.h"
 #include "relais/app/SupervisionHub.h"
 #include "relais/app/UserSettings.h"
@@ -17,12 +19,14 @@ DeskCore::DeskCore(QObject *parent)
       m_settings(new UserSettings(m_cti, this)),
       m_interactions(new InteractionHub(m_cti, m_session, this)),
       m_supervision(new SupervisionHub(m_cti, m_session, m_settings, this)),
-      m_search(new HistorySearchModel(m_cti, this)), m_passwords(new PasswordVault({}, this))
+      m_search(new HistorySearchModel(m_cti, this)), m_passwords(new PasswordVault({}, this)),
+      m_recordings(new RecordingPlayer(m_cti, this))
 {
     connect(m_interactions, &InteractionHub::screenPopMeasured, this, &DeskCore::screenPopMeasured);
     connect(m_session, &Session::sessionPayload, this, [this] { registerPhone(); });
     connect(m_session, &Session::loggedOut, this, [this] {
         m_settings->clear();
+        m_recordings->clear();
         m_registered = {};
         if (m_phone)
             m_phone->unregisterAccount();
@@ -38,10 +42,7 @@ DeskCore::DeskCore(QObject *parent)
                     m_phone->hangup(sipCallId);
             });
     connect(m_interactions->callbacks(), &CallbackListModel::dialRequested, this,
-            [this](const QString &number) {
-                if (m_phone)
-                    m_phone->dial(number);
-            });
+            &DeskCore::dialCallback);
 }
 
 DeskCore::~DeskCore() = default;
@@ -74,6 +75,30 @@ void DeskCore::setPhone(PhoneControl *phone)
             m_interactions->endInteraction(id);
     });
     registerPhone();
+}
+
+void DeskCore::dialCallback(const QString &number, const QString &callbackId)
+{
+    // A callback answered on the desk: the server calls the customer back from it (the phone
+    // rings and answers by itself, then the number), so the call is the callback's.
+    const InteractionListModel::Item *item = m_interactions->interactions()->item(callbackId);
+    if (item && item->channel == QLatin1String("callback") &&
+        item->state == QLatin1String("active")) {
+        m_cti->request(QStringLiteral("callback.dial"), {{"callbackId", callbackId}}, this,
+                       [this, number](const CtiResult &r) {
+                           if (!r.ok)
+                               emit dialFailed(
+                                   tr("Rappel de %1 impossible : %2").arg(number, r.error.message));
+                       });
+        return;
+    }
+    if (m_phone)
+        m_phone->dial(number);
+}
+
+void DeskCore::setAudioPlayback(AudioPlayback *playback)
+{
+    m_recordings->setPlayback(playback);
 }
 
 void DeskCore::registerPhone()

@@ -165,6 +165,8 @@ void addDeskVerbs(QHash<QString, Verb> &table)
     table.insert(QStringLiteral("callback.list"), {Need::Session, callbackList});
     table.insert(QStringLiteral("callback.cancel"),
                  {Need::Session, onName<kCallbackId, &server::DispatchCore::callbackCancel>});
+    table.insert(QStringLiteral("callback.dial"),
+                 {Need::Agent, onName<kCallbackId, &server::DispatchCore::callbackDial>});
     table.insert(QStringLiteral("queue.waiting"), {Need::Supervisor, queueWaiting});
     table.insert(QStringLiteral("report.queues"), {Need::Supervisor, reportQueues});
     table.insert(QStringLiteral("report.agents"), {Need::Supervisor, reportAgents});

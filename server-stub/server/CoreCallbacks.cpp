@@ -3,6 +3,7 @@
 #include "server/DispatchCore.h"
 
 #include "server/Clock.h"
+#include "server/RecordingFiles.h"
 #include "store/PhoneNumber.h"
 
 #include <QLoggingCategory>
@@ -83,6 +84,10 @@ QJsonObject DispatchCore::callbackJson(const store::CallbackRecord &c) const
                   {"createdAt", c.createdAt}};
     if (!c.recording.isEmpty())
         o.insert("recordingUrl", c.recording);
+    // Whether recording.get can hand the request out (recorded, and the file still there).
+    o.insert("hasRecording",
+             !c.recording.isEmpty() &&
+                 !RecordingFiles(m_config.voice.recordingsDir).resolve(c.recording).isEmpty());
     if (const std::optional<routing::InteractionInfo> ix = m_routing.interaction(c.id)) {
         o.insert("interactionId", c.id);
         o.insert("offeredTo", ix->state == routing::IxState::Offered ? ix->agentId : QString());

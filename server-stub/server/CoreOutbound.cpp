@@ -1,5 +1,6 @@
 // DispatchCore: an agent's outbound call (call.dial). The interaction is active in the agent's
 // hands at once; the voice side rings their phone, then the number through the trunk gateway.
+// callback.dial places that same call for a callback interaction the agent has answered.
 #include "server/DispatchCore.h"
 
 #include "server/Clock.h"
@@ -98,6 +99,42 @@ CoreResult DispatchCore::dial(const Caller &caller, const QString &number, const
     qCInfo(lcCore) << agent << "dials" << e164 << "for" << q << "as" << callerId << ":" << spec.id;
     emit voiceDialRequested(spec.id, agent, e164, callerId);
     return CoreResult::success(offerPayload(rec, 0));
+}
+
+CoreResult DispatchCore::callbackDial(const Caller &caller, const QString &callbackId)
+{
+    const QString action = QStringLiteral("callback.dial");
+    const std::optional<routing::InteractionInfo> info = m_routing.interaction(callbackId);
+    const auto refuse = [&](ErrorCode code, const QString &message) {
+        audit(caller, action, callbackId, false, message);
+        return CoreResult::failure(code, message);
+    };
+    if (!info || info->agentId != caller.username || info->channel != Channel::Callback)
+        return refuse(ErrorCode::NotFound,
+                      QStringLiteral("no callback '%1' in your hands").arg(callbackId));
+    if (info->state != routing::IxState::Active)
+        return refuse(ErrorCode::Conflict,
+                      info->state == routing::IxState::Offered
+                          ? QStringLiteral("accept the callback before calling")
+                          : QStringLiteral("the callback is over"));
+    if (!m_voiceDevices || m_config.voice.outboundGateway.isEmpty())
+        return refuse(ErrorCode::Conflict, QStringLiteral("outbound calls are not configured"));
+    if (!m_voiceReachable.contains(caller.username))
+        return refuse(ErrorCode::Conflict, QStringLiteral("your phone is not registered"));
+    if (m_dialledCallbacks.contains(callbackId))
+        return refuse(ErrorCode::Conflict, QStringLiteral("the customer is already being called"));
+    const std::optional<store::CallbackRecord> cb = m_db->callback(callbackId);
+    QString number =
+        store::normalisePhone(cb ? cb->number : info->from, m_config.defaultCountryCode);
+    if (number.isEmpty())
+        return refuse(ErrorCode::Conflict,
+                      QStringLiteral("the callback has no phone number to call"));
+    m_dialledCallbacks.insert(callbackId);
+    const QString callerId = presentedNumber(m_config, info->queue);
+    audit(caller, action, callbackId, true, number);
+    qCInfo(lcCore) << caller.username << "calls back" << number << "for callback" << callbackId;
+    emit voiceDialRequested(callbackId, caller.username, number, callerId);
+    return CoreResult::success({{"callbackId", callbackId}, {"number", number}});
 }
 
 } // namespace relais::server

@@ -324,8 +324,10 @@ bool DispatchCore::applyInteractionState(const routing::InteractionStateChanged 
     const QString agent = ix.agentId.isEmpty() ? previousAgent : ix.agentId;
     if (!agent.isEmpty())
         batch->touched.insert(agent);
-    if (m_voiceDevices && rec->channel == Channel::Voice &&
-        (ix.state == IxState::WrapUp || ix.state == IxState::Closed)) {
+    // A call (a voice interaction, or a callback being called back) is over: hang it up.
+    const bool called = rec->channel == Channel::Voice || m_dialledCallbacks.contains(rec->id);
+    if (m_voiceDevices && called && (ix.state == IxState::WrapUp || ix.state == IxState::Closed)) {
+        m_dialledCallbacks.remove(rec->id);
         const QString id = rec->id;
         later([this, id] { emit voiceEnded(id); });
     }

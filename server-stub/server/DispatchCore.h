@@ -105,6 +105,12 @@ public:
     // (a WAV path, or empty) on the callback. Conflict once an agent has answered it.
     CoreResult voiceCallback(const QString &interactionId, const QString &recordingPath);
 
+    // --- recordings over the CTI (CoreRecordings.cpp) ---
+    // recording.get: `kind` "request" (a callback's recorded request), "call", or empty (the
+    // request when there is one, else the call); a chunk of the WAV file from `offset`.
+    CoreResult recordingGet(const Caller &caller, const QString &interactionId, const QString &kind,
+                            qint64 offset);
+
     // --- reports and day charts, from the database (CoreReports.cpp) ---
     // Whole local days, from and to included.
     CoreResult reportQueues(const QDate &from, const QDate &to);
@@ -152,6 +158,9 @@ public:
     CoreResult setRecordingPaused(const Caller &caller, const QString &interactionId, bool pause);
     // call.dial: an outbound voice interaction, active in the agent's hands at once.
     CoreResult dial(const Caller &caller, const QString &number, const QString &queue);
+    // callback.dial: the callback interaction in the agent's hands is called back the same way
+    // (their phone, then its number at the outbound gateway); it ends in wrap-up on hang-up.
+    CoreResult callbackDial(const Caller &caller, const QString &callbackId);
 
 signals:
     // An event for one user's sessions (type and body, without envelope).
@@ -246,6 +255,10 @@ private:
                                                      const CallbackRequest &request,
                                                      CoreResult *error);
     QJsonObject callbackJson(const store::CallbackRecord &c) const;
+    bool mayHearRecording(const QString &username,
+                          const std::optional<store::InteractionRecord> &rec,
+                          const std::optional<store::CallbackRecord> &cb,
+                          const QString &kind) const;
     bool trackCallback(const store::InteractionRecord &rec, routing::IxState state);
     bool startCallback(const store::CallbackRecord &cb, qint64 now);
     void restoreCallbacks();
@@ -267,8 +280,9 @@ private:
     int m_txDepth = 0;
     quint64 m_nextSeq = 1;
     QString m_sipRegistrar;
-    bool m_voiceDevices = false;    // enableVoiceDevices() was called
-    QSet<QString> m_voiceReachable; // agents whose phone is registered
+    bool m_voiceDevices = false;      // enableVoiceDevices() was called
+    QSet<QString> m_voiceReachable;   // agents whose phone is registered
+    QSet<QString> m_dialledCallbacks; // callback interactions whose call the voice side placed
     QTimer m_tick;
     QTimer m_callbackTimer;
     QTimer m_sampleTimer;

@@ -82,6 +82,7 @@ void AgentWindow::buildLayout()
     centerCol->setContentsMargins(0, 0, 0, 0);
     centerCol->setSpacing(0);
     m_conversation = new ConversationView(m_hub, m_session, center);
+    m_conversation->setRecordingPlayer(m_context.core->recordings());
     m_wrapup = new WrapupPanel(m_hub, m_session, center);
     centerCol->addWidget(m_conversation, 1);
     centerCol->addWidget(m_wrapup);
@@ -100,7 +101,7 @@ void AgentWindow::buildLayout()
     m_history = new ContactHistoryView(m_cardPage);
     cardCol->addWidget(m_card);
     cardCol->addWidget(m_history, 1);
-    m_callbacks = new CallbacksView(m_hub->callbacks(), m_tabs);
+    m_callbacks = new CallbacksView(m_hub->callbacks(), m_context.core->recordings(), m_tabs);
     m_search = new HistorySearchView(m_context.core->historySearch(), m_tabs);
     m_tabs->addTab(m_cardPage, QString());
     m_tabs->addTab(m_callbacks, QString());
@@ -124,6 +125,11 @@ void AgentWindow::buildLayout()
         this, [this](const QString &password) { return m_session->checkUnlockPassword(password); });
     m_softphone->setPhone(m_context.core->phone());
     m_callbacks->setDialAvailable(m_context.core->phone() != nullptr, tr("No phone on this desk"));
+    // The queue's callbacks change while the agent works: shown again, the list is asked again.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_callbacks)
+            m_hub->callbacks()->refresh();
+    });
 }
 
 void AgentWindow::bind()
@@ -160,6 +166,8 @@ void AgentWindow::bind()
     });
 
     connect(m_hub, &app::InteractionHub::errorOccurred, this,
+            [this](const QString &m) { m_toast->showMessage(m, Toast::Level::Error); });
+    connect(m_context.core, &app::DeskCore::dialFailed, this,
             [this](const QString &m) { m_toast->showMessage(m, Toast::Level::Error); });
     connect(m_hub, &app::InteractionHub::messageReceived, this,
             [this](const QString &, const QString &text) {

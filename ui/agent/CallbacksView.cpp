@@ -1,26 +1,26 @@
 #include "agent/CallbacksView.h"
 
+#include "agent/RecordingControls.h"
 #include "common/Icons.h"
 
 #include <relais/app/CallbackListModel.h>
 
-#include <QDesktopServices>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace relais::ui {
 
 using Model = app::CallbackListModel;
 
-CallbacksView::CallbacksView(app::CallbackListModel *model, QWidget *parent)
+CallbacksView::CallbacksView(app::CallbackListModel *model, app::RecordingPlayer *player,
+                             QWidget *parent)
     : QWidget(parent), m_model(model), m_title(new QLabel(this)), m_empty(new QLabel(this)),
       m_serverNote(new QLabel(this)), m_list(new QListView(this)), m_dial(new QPushButton(this)),
-      m_play(new QPushButton(this)), m_refresh(new QPushButton(this))
+      m_recording(new RecordingControls(player, this)), m_refresh(new QPushButton(this))
 {
     setObjectName(QStringLiteral("callbacks"));
     m_title->setObjectName(QStringLiteral("sectionTitle"));
@@ -36,7 +36,6 @@ CallbacksView::CallbacksView(app::CallbackListModel *model, QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_dial);
-    buttons->addWidget(m_play);
     buttons->addStretch(1);
     buttons->addWidget(m_refresh);
 
@@ -46,11 +45,11 @@ CallbacksView::CallbacksView(app::CallbackListModel *model, QWidget *parent)
     col->addWidget(m_title);
     col->addWidget(m_empty);
     col->addWidget(m_list, 1);
+    col->addWidget(m_recording);
     col->addLayout(buttons);
     col->addWidget(m_serverNote);
 
     connect(m_dial, &QPushButton::clicked, this, &CallbacksView::dialCurrent);
-    connect(m_play, &QPushButton::clicked, this, &CallbacksView::playCurrent);
     connect(m_refresh, &QPushButton::clicked, m_model, &Model::refresh);
     connect(m_list, &QListView::activated, this, &CallbacksView::dialCurrent);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -75,13 +74,6 @@ void CallbacksView::dialCurrent()
         m_model->dial(index.row());
 }
 
-void CallbacksView::playCurrent()
-{
-    const QString url = m_list->currentIndex().data(Model::RecordingUrlRole).toString();
-    if (!url.isEmpty())
-        QDesktopServices::openUrl(QUrl(url));
-}
-
 void CallbacksView::refresh()
 {
     const int n = m_model->rowCount();
@@ -93,8 +85,11 @@ void CallbacksView::refresh()
     const QModelIndex index = m_list->currentIndex();
     m_dial->setEnabled(m_dialAvailable && index.isValid());
     m_dial->setToolTip(m_dialAvailable ? tr("Call this number (Enter)") : m_dialReason);
-    m_play->setEnabled(index.isValid() &&
-                       !index.data(Model::RecordingUrlRole).toString().isEmpty());
+    // The selected callback's recorded request, when the server can hand it out.
+    if (index.isValid() && index.data(Model::HasRecordingRole).toBool())
+        m_recording->setRecording(index.data(Model::IdRole).toString(), QStringLiteral("request"));
+    else
+        m_recording->setRecording({}, {});
     m_serverNote->setText(m_model->serverListAvailable()
                               ? QString()
                               : tr("This server does not list the queues' callbacks: only "
@@ -113,9 +108,6 @@ void CallbacksView::retranslate()
 {
     m_dial->setText(tr("Call"));
     m_dial->setIcon(Icons::icon(QStringLiteral("phone")));
-    m_play->setText(tr("Listen"));
-    m_play->setIcon(Icons::icon(QStringLiteral("play")));
-    m_play->setToolTip(tr("Play the customer's recorded request"));
     m_refresh->setText(tr("Refresh"));
     m_refresh->setIcon(Icons::icon(QStringLiteral("reconnect")));
     refresh();

@@ -1,9 +1,11 @@
 #include "agent/ConversationView.h"
 
 #include "agent/MessageDelegate.h"
+#include "agent/RecordingControls.h"
 #include "agent/TransferMenu.h"
 #include "common/Icons.h"
 
+#include <relais/app/CallbackListModel.h>
 #include <relais/app/ConversationModel.h>
 #include <relais/app/CustomerCard.h>
 #include <relais/app/DisplayNames.h>
@@ -32,10 +34,11 @@ ConversationView::ConversationView(app::InteractionHub *hub, app::Session *sessi
     : QWidget(parent), m_hub(hub), m_session(session), m_title(new QLabel(this)),
       m_meta(new QLabel(this)), m_transfer(new QToolButton(this)),
       m_transferMenu(new TransferMenu(hub, session, this)), m_end(new QPushButton(this)),
-      m_empty(new QLabel(this)), m_messages(new QListView(this)), m_voice(new QLabel(this)),
-      m_replyArea(new QWidget(this)), m_canned(new QToolButton(m_replyArea)),
-      m_cannedMenu(new QMenu(this)), m_reply(new QPlainTextEdit(m_replyArea)),
-      m_send(new QPushButton(m_replyArea)), m_header(new QWidget(this))
+      m_callBack(new QPushButton(this)), m_empty(new QLabel(this)), m_messages(new QListView(this)),
+      m_voice(new QLabel(this)), m_replyArea(new QWidget(this)),
+      m_canned(new QToolButton(m_replyArea)), m_cannedMenu(new QMenu(this)),
+      m_reply(new QPlainTextEdit(m_replyArea)), m_send(new QPushButton(m_replyArea)),
+      m_header(new QWidget(this))
 {
     setObjectName(QStringLiteral("conversation"));
     m_title->setObjectName(QStringLiteral("conversationTitle"));
@@ -45,6 +48,7 @@ ConversationView::ConversationView(app::InteractionHub *hub, app::Session *sessi
     m_transfer->setPopupMode(QToolButton::InstantPopup);
     m_transfer->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_end->setObjectName(QStringLiteral("endButton"));
+    m_callBack->setObjectName(QStringLiteral("callBackButton"));
     m_empty->setObjectName(QStringLiteral("placeholder"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -61,6 +65,7 @@ ConversationView::ConversationView(app::InteractionHub *hub, app::Session *sessi
     auto *head = new QHBoxLayout(m_header);
     head->setContentsMargins(12, 8, 12, 8);
     head->addLayout(titles, 1);
+    head->addWidget(m_callBack);
     head->addWidget(m_transfer);
     head->addWidget(m_end);
 
@@ -100,6 +105,8 @@ ConversationView::ConversationView(app::InteractionHub *hub, app::Session *sessi
 
     connect(m_send, &QPushButton::clicked, this, &ConversationView::send);
     connect(m_end, &QPushButton::clicked, this, [this] { m_hub->endInteraction(); });
+    connect(m_callBack, &QPushButton::clicked, this,
+            [this] { m_hub->callbacks()->dialById(m_hub->currentInteractionId()); });
     connect(m_reply, &QPlainTextEdit::textChanged, this, &ConversationView::updateSend);
     connect(m_cannedMenu, &QMenu::aboutToShow, this, &ConversationView::rebuildCanned);
     connect(m_messages, &QListView::doubleClicked, this, [this](const QModelIndex &index) {
@@ -168,6 +175,16 @@ void ConversationView::rebuildCanned()
     }
 }
 
+void ConversationView::setRecordingPlayer(app::RecordingPlayer *player)
+{
+    delete m_recording;
+    m_recording = new RecordingControls(player, this);
+    m_recording->setContentsMargins(16, 0, 16, 12);
+    auto *col = static_cast<QVBoxLayout *>(layout());
+    col->insertWidget(col->indexOf(m_voice) + 1, m_recording);
+    refresh();
+}
+
 void ConversationView::refresh()
 {
     const QString id = m_hub->currentInteractionId();
@@ -180,6 +197,14 @@ void ConversationView::refresh()
     m_messages->setVisible(has && !voice);
     m_voice->setVisible(has && voice);
     m_replyArea->setVisible(has && !voice && state != QLatin1String("wrap_up"));
+    if (m_recording) {
+        const app::CallbackListModel::Callback *cb =
+            channel == QLatin1String("callback") ? m_hub->callbacks()->callback(id) : nullptr;
+        if (cb && cb->hasRecording)
+            m_recording->setRecording(id, QStringLiteral("request"));
+        else
+            m_recording->setRecording({}, {});
+    }
     if (has) {
         const app::InteractionListModel::Item *item = m_hub->interactions()->item(id);
         const QString name = m_hub->customer()->name();
@@ -192,12 +217,19 @@ void ConversationView::refresh()
             meta << from;
         meta << DisplayNames::interactionState(state);
         m_meta->setText(meta.join(QStringLiteral(" · ")));
-        m_voice->setText(state == QLatin1String("wrap_up")
-                             ? tr("The call is over. Fill in the wrap-up below.")
-                             : tr("Call in progress: use the phone panel (hold F7, mute F8, "
-                                  "hang up F4)."));
+        if (state == QLatin1String("wrap_up"))
+            m_voice->setText(tr("The call is over. Fill in the wrap-up below."));
+        else if (channel == QLatin1String("callback"))
+            m_voice->setText(tr("Callback: Call back rings your phone, then the customer; then "
+                                "use the phone panel (hold F7, mute F8, hang up F4)."));
+        else
+            m_voice->setText(tr("Call in progress: use the phone panel (hold F7, mute F8, "
+                                "hang up F4)."));
     }
     const bool active = state == QLatin1String("active");
+    const bool callback = has && channel == QLatin1String("callback");
+    m_callBack->setVisible(callback);
+    m_callBack->setEnabled(callback && active && m_hub->callbacks()->callback(id));
     m_end->setEnabled(active);
     m_transfer->setEnabled(active);
     m_reply->setEnabled(m_hub->canWrite());
@@ -232,6 +264,9 @@ void ConversationView::retranslate()
     m_transfer->setText(tr("Transfer"));
     m_transfer->setIcon(Icons::icon(QStringLiteral("transfer")));
     m_transfer->setToolTip(tr("Transfer to a queue, an agent or a number (Ctrl+T)"));
+    m_callBack->setText(tr("Call back"));
+    m_callBack->setIcon(Icons::icon(QStringLiteral("phone")));
+    m_callBack->setToolTip(tr("Call the customer back: your phone rings, then their number"));
     m_end->setText(tr("End"));
     m_end->setIcon(Icons::icon(QStringLiteral("end")));
     m_end->setToolTip(tr("End the interaction and go to wrap-up (F4)"));

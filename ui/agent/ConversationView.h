@@ -11,15 +11,18 @@ class QToolButton;
 
 namespace relais::app {
 class InteractionHub;
+class RecordingPlayer;
 class Session;
 } // namespace relais::app
 
 namespace relais::ui {
 
+class RecordingControls;
 class TransferMenu;
 
 // The selected interaction: who and what (header), its messages, the reply box with the
-// canned responses, transfer and end. A call shows no reply box (the softphone handles it).
+// canned responses, transfer and end. A call shows no reply box (the softphone handles it); a
+// callback with a recorded request shows Play for it.
 class ConversationView : public QWidget
 {
     Q_OBJECT
@@ -30,10 +33,15 @@ public:
     QPlainTextEdit *replyBox() const { return m_reply; }
     QPushButton *sendButton() const { return m_send; }
     QPushButton *endButton() const { return m_end; }
+    // An answered callback: call the customer back (the server rings the phone, then them).
+    QPushButton *callBackButton() const { return m_callBack; }
     QToolButton *transferButton() const { return m_transfer; }
     QToolButton *cannedButton() const { return m_canned; }
     TransferMenu *transferMenu() const { return m_transferMenu; }
     QListView *messages() const { return m_messages; }
+    // Where a callback's recorded request plays (not owned; null: no Play).
+    void setRecordingPlayer(app::RecordingPlayer *player);
+    RecordingControls *recording() const { return m_recording; }
 
     // Sends what the reply box holds (Send, Ctrl+Enter).
     void send();
@@ -57,6 +65,7 @@ private:
     QToolButton *m_transfer;
     TransferMenu *m_transferMenu;
     QPushButton *m_end;
+    QPushButton *m_callBack;
     QLabel *m_empty;
     QListView *m_messages;
     QLabel *m_voice;
@@ -66,6 +75,7 @@ private:
     QPlainTextEdit *m_reply;
     QPushButton *m_send;
     QWidget *m_header;
+    RecordingControls *m_recording = nullptr;
 };
 
 } // namespace relais::ui

@@ -4,14 +4,18 @@
 // presses nothing and keeps waiting. A supervisor then sees A's `callback` interaction first in
 // the queue (A's place kept), with A's number and a recording that exists and holds speech;
 // the agent who becomes ready is offered it, recording included. Hanging up while recording
-// keeps the request if the caller had spoken, else the call counts as abandoned.
+// keeps the request if the caller had spoken, else the call counts as abandoned. The agent
+// offered the callback fetches the request over the CTI (recording.get): the bytes are the
+// file's, a longer file comes in several chunks, and who may not hear it is refused.
 #include "CtiClient.h"
+#include "RecordingFetch.h"
 #include "ServerProcess.h"
 #include "SippProcess.h"
 #include "TestEnv.h"
 #include "WavFile.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,6 +35,23 @@ QJsonArray waiting(CtiClient &c)
 QString json(const QJsonArray &a)
 {
     return QString::fromUtf8(QJsonDocument(a).toJson());
+}
+
+QString json(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson());
+}
+
+QByteArray contents(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// The error code of recording.get with these fields.
+QString refusal(CtiClient &c, const QJsonObject &fields)
+{
+    return RecordingFetch::errorCode(c.request("recording.get", fields));
 }
 
 int abandonedInGeneral(const QJsonObject &stats)
@@ -128,6 +149,10 @@ private slots:
         QCOMPARE(offer.value("interaction").toObject().value("id").toString(), idA);
         QCOMPARE(offer.value("callback").toObject().value("recordingUrl").toString(),
                  cb.value("recordingUrl").toString());
+        QVERIFY(offer.value("callback").toObject().value("hasRecording").toBool());
+        checkRecordingOverCti(server, agent, sup, idA, path, dir);
+        if (QTest::currentTestFailed())
+            return;
 
         QVERIFY(b.waitForFinished(40000));
         QVERIFY2(b.succeeded(), qPrintable(b.report()));
@@ -202,6 +227,80 @@ private slots:
         QVERIFY2(now.size() == 1 && now.at(0).toObject().value("channel") == "callback",
                  qPrintable(json(now)));
         QVERIFY(server.terminate());
+    }
+
+private:
+    // The agent offered the callback hears the request from another workstation: recording.get.
+    void checkRecordingOverCti(ServerProcess &server, CtiClient &agent, CtiClient &sup,
+                               const QString &id, const QString &path, QTemporaryDir &dir)
+    {
+        const QByteArray onDisk = contents(path);
+        QVERIFY(!onDisk.isEmpty());
+        RecordingFetch f = RecordingFetch::run(agent, id);
+        QVERIFY2(f.ok, qPrintable(json(f.lastReply) + server.output()));
+        QCOMPARE(f.lastReply.value("kind").toString(), QString("request"));
+        QCOMPARE(f.lastReply.value("format").toString(), QString("audio/wav"));
+        QCOMPARE(f.size, qint64(onDisk.size()));
+        QCOMPARE(f.bytes, onDisk);
+        // 128 KiB of the file at most per chunk (about 8 s of 8 kHz 16-bit mono).
+        QCOMPARE(f.chunks, int((onDisk.size() + 128 * 1024 - 1) / (128 * 1024)));
+
+        // A supervisor may too; a trainer (no agent, no supervisor) may not.
+        QVERIFY(RecordingFetch::run(sup, id, "request").bytes == onDisk);
+        CtiClient trainer;
+        QVERIFY(trainer.open(server.ctiUrl()));
+        QVERIFY(trainer.login("trainer1").value("ok").toBool());
+        QCOMPARE(refusal(trainer, {{"interactionId", id}}), QString("forbidden"));
+
+        // Bad requests and unknown things, and the server keeps serving.
+        QCOMPARE(refusal(agent, {{"interactionId", id}, {"kind", "video"}}),
+                 QString("bad_request"));
+        QCOMPARE(refusal(agent, {{"interactionId", id}, {"offset", -1}}), QString("bad_request"));
+        QCOMPARE(refusal(agent, {{"interactionId", id}, {"offset", "0"}}), QString("bad_request"));
+        QCOMPARE(refusal(agent, {{"interactionId", id}, {"offset", onDisk.size() + 1}}),
+                 QString("bad_request"));
+        QCOMPARE(refusal(agent, {{"interactionId", "../../etc/passwd"}}), QString("bad_request"));
+        QCOMPARE(refusal(agent, {{"interactionId", "no-such-interaction"}}), QString("not_found"));
+        // The caller never reached an agent: no call recording.
+        QCOMPARE(refusal(agent, {{"interactionId", id}, {"kind", "call"}}), QString("not_found"));
+        const QJsonObject atEnd =
+            agent.request("recording.get", {{"interactionId", id}, {"offset", onDisk.size()}});
+        QVERIFY2(atEnd.value("ok").toBool() && atEnd.value("last").toBool() &&
+                     atEnd.value("data").toString().isEmpty(),
+                 qPrintable(json(atEnd)));
+
+        // A longer request (30 s placed in the folder) comes in several chunks, each well under
+        // the 256 KiB frame limit once in base64.
+        QVERIFY(WavFile::writeTone(path, 8000, 440, 30000));
+        const QByteArray longer = contents(path);
+        QVERIFY(longer.size() > 3 * 128 * 1024);
+        f = RecordingFetch::run(agent, id);
+        QVERIFY2(f.ok, qPrintable(json(f.lastReply)));
+        QCOMPARE(f.bytes, longer);
+        QCOMPARE(f.chunks, int((longer.size() + 128 * 1024 - 1) / (128 * 1024)));
+        QJsonObject second =
+            agent.request("recording.get", {{"interactionId", id}, {"offset", 128 * 1024}});
+        QCOMPARE(second.value("offset").toInt(), 128 * 1024);
+        QCOMPARE(second.value("last").toBool(), false);
+        QVERIFY(QJsonDocument(second).toJson(QJsonDocument::Compact).size() < 200 * 1024);
+
+        // A link out of the folder is not followed; a deleted file is no longer offered.
+        const QString outside = dir.filePath("secret.wav");
+        QVERIFY(WavFile::writeTone(outside, 8000, 1000, 500));
+        QVERIFY(QFile::remove(path));
+        QVERIFY(QFile::link(outside, path));
+        QCOMPARE(refusal(agent, {{"interactionId", id}}), QString("not_found"));
+        QVERIFY(QFile::remove(path));
+        QCOMPARE(refusal(agent, {{"interactionId", id}}), QString("not_found"));
+        const QJsonObject listed =
+            sup.request("callback.list", {{"scope", "queue"}, {"queue", "general"}})
+                .value("callbacks")
+                .toArray()
+                .at(0)
+                .toObject();
+        QCOMPARE(listed.value("hasRecording").toBool(), false);
+        QVERIFY(listed.contains("recordingUrl")); // kept, for older desks
+        QVERIFY(agent.request("ping").value("ok").toBool());
     }
 };
 

@@ -1,12 +1,17 @@
 // An agent's outbound call through relais-dispatch (call.dial), with real peers: the server
 // rings agent1's relais-phone (auto-answer), then calls the number at the outbound gateway — a
 // baresip standing for the operator's network — presented with the queue's number. Audio both
-// ways, the recording, and the wrap-up when the called party hangs up.
+// ways, the recording, and the wrap-up when the called party hangs up. A callback promised in
+// that wrap-up comes back to the agent, who answers it and calls the customer back from it
+// (callback.dial): the same call, recorded on the callback, ending in its wrap-up.
+#include "RecordingFetch.h"
 #include "TestEnv.h"
 #include "ToneCheck.h"
 #include "VoiceAgentScene.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QtTest>
@@ -96,6 +101,79 @@ private slots:
         check.setWindowMs(800.0, check.durationMs() - 200.0);
         QVERIFY2(check.energyShare(440) > 0.2 && check.energyShare(1000) > 0.2,
                  qPrintable(check.describe()));
+    }
+
+    void aCallbackInHandIsCalledBack()
+    {
+        VoiceAgentScene s;
+        QString error;
+        QVERIFY2(s.startCaller("+22997000002", 440, {}, &error, true), qPrintable(error));
+        s.outboundGateway = QStringLiteral("127.0.0.1:%1").arg(s.caller.sipPort());
+        QVERIFY2(s.startServer("agent1", &error), qPrintable(error));
+        QVERIFY2(s.startPhone({}, &error), qPrintable(error));
+
+        // A first call, whose wrap-up promises a callback in 1.5 s.
+        QJsonObject r = s.agent.request("call.dial", {{"number", "+22997000002"}});
+        QVERIFY2(r.value("ok").toBool(), qPrintable(QJsonDocument(r).toJson()));
+        const QString first = r.value("interaction").toObject().value("id").toString();
+        QVERIFY2(s.caller.waitForEvent("CALL_ESTABLISHED", 10000) >= 0, qPrintable(s.log()));
+        QVERIFY(s.caller.command("hangup"));
+        QCOMPARE(s.agent.waitEvent("interaction.ended", 10000).value("interactionId").toString(),
+                 first);
+        r = s.agent.request(
+            "interaction.wrapup",
+            {{"interactionId", first},
+             {"disposition", "resolved"},
+             {"callback", QJsonObject{{"at", QDateTime::currentMSecsSinceEpoch() + 1500}}}});
+        QVERIFY2(r.value("ok").toBool(), qPrintable(QJsonDocument(r).toJson()));
+        const QString cb = r.value("callback").toObject().value("id").toString();
+        QVERIFY(!cb.isEmpty());
+        // Not due yet: nothing in hand to call.
+        QCOMPARE(errorCode(s.agent.request("callback.dial", {{"callbackId", cb}})),
+                 QString("not_found"));
+
+        // Due, offered to the agent who promised it; calling is for after the answer.
+        QVERIFY(s.agent.request("state.set", {{"state", "ready"}}).value("ok").toBool());
+        const QJsonObject offer = s.agent.waitEventWhere(
+            "interaction.offered",
+            [&](const QJsonObject &o) {
+                return o.value("interaction").toObject().value("id").toString() == cb;
+            },
+            10000);
+        QCOMPARE(offer.value("interaction").toObject().value("channel").toString(),
+                 QString("callback"));
+        QCOMPARE(errorCode(s.agent.request("callback.dial", {{"callbackId", cb}})),
+                 QString("conflict"));
+        QVERIFY(
+            s.agent.request("interaction.accept", {{"interactionId", cb}}).value("ok").toBool());
+
+        // Called back: the agent's phone, then the customer, the same callback interaction.
+        const int phoneFrom = int(s.phone.events().size());
+        const int calleeFrom = int(s.caller.events().size());
+        r = s.agent.request("callback.dial", {{"callbackId", cb}});
+        QVERIFY2(r.value("ok").toBool(), qPrintable(QJsonDocument(r).toJson() + s.log()));
+        QCOMPARE(r.value("number").toString(), QString("+22997000002"));
+        QVERIFY2(s.phone.waitFor("established", 10000, {}, phoneFrom) >= 0, qPrintable(s.log()));
+        QVERIFY2(s.caller.waitForEvent("CALL_ESTABLISHED", 10000, calleeFrom) >= 0,
+                 qPrintable(s.caller.log() + s.log()));
+        QCOMPARE(errorCode(s.agent.request("callback.dial", {{"callbackId", cb}})),
+                 QString("conflict"));
+        QTest::qWait(2500);
+        QVERIFY(s.caller.command("hangup"));
+        const QJsonObject ended = s.agent.waitEvent("interaction.ended", 10000);
+        QCOMPARE(ended.value("interactionId").toString(), cb);
+        QCOMPARE(ended.value("state").toString(), QString("wrap_up"));
+
+        // The call back is recorded on the callback: the desk can play it.
+        const RecordingFetch call = RecordingFetch::run(s.agent, cb, "call");
+        QVERIFY2(call.ok, qPrintable(QJsonDocument(call.lastReply).toJson()));
+        ToneCheck check;
+        const QString path = QDir(s.recordingsDir()).filePath(cb + ".wav");
+        QVERIFY2(check.load(path, &error), qPrintable(error));
+        QVERIFY2(check.durationMs() > 1500, qPrintable(check.describe()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(call.bytes, file.readAll());
     }
 
     void withoutAnOutboundGatewayDialIsRefused()

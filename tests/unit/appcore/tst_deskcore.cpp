@@ -56,6 +56,11 @@ private slots:
         server.setHandler([](const QJsonObject &req) -> std::optional<QJsonObject> {
             if (req.value("type") == "login")
                 return frames::loginReply();
+            if (req.value("type") == "callback.dial")
+                return QJsonObject{
+                    {"ok", false},
+                    {"error", QJsonObject{{"code", "conflict"},
+                                          {"message", "your phone is not registered"}}}};
             return QJsonObject{};
         });
         DeskCore desk;
@@ -89,6 +94,22 @@ private slots:
         desk.interactions()->callbacks()->upsert(cb);
         desk.interactions()->callbacks()->dial(0);
         QCOMPARE(phone.calls.last(), QStringLiteral("dial +22997000005"));
+
+        // A callback answered on the desk is called back by the server, not dialled here.
+        server.sendEvent("interaction.offered", frames::offerPayload("cb2", "callback", "offered"));
+        server.sendEvent("interaction.accepted", {{"interactionId", "cb2"}, {"state", "active"}});
+        cb.id = "cb2";
+        cb.number = "+22997000006";
+        desk.interactions()->callbacks()->upsert(cb);
+        QSignalSpy refused(&desk, &DeskCore::dialFailed);
+        server.clearRequests();
+        QTRY_VERIFY(desk.interactions()->currentState() == QStringLiteral("active"));
+        desk.interactions()->callbacks()->dial(1);
+        QTRY_COMPARE(server.requestTypes(), QStringList({"callback.dial"}));
+        QCOMPARE(server.requests()[0].value("callbackId").toString(), QStringLiteral("cb2"));
+        QCOMPARE(phone.calls.last(), QStringLiteral("dial +22997000005"));
+        QTRY_COMPARE(refused.size(), 1);
+        QVERIFY(refused.at(0).at(0).toString().contains("your phone is not registered"));
 
         desk.session()->logout();
         QTRY_COMPARE(phone.calls.last(), QStringLiteral("unregister"));

@@ -35,6 +35,7 @@ public:
         AgentNameRole, // who promised it
         RecordingUrlRole,
         NotesRole,
+        HasRecordingRole, // the server can hand out the recorded request (recording.get)
     };
     Q_ENUM(Role)
 
@@ -49,6 +50,7 @@ public:
         QString state;
         QString owner = QStringLiteral("mine");
         QString recordingUrl;
+        bool hasRecording = false;
         QString notes;
         QString agentName;
         // The server's callback object (docs/protocol.md, Callbacks).
@@ -71,6 +73,8 @@ public:
     Q_INVOKABLE void refresh();
     bool serverListAvailable() const { return m_serverList; }
     Q_INVOKABLE void dial(int row);
+    // The same for the callback with this id (a callback interaction in hand); false if unknown.
+    Q_INVOKABLE bool dialById(const QString &id);
     // callback.cancel; the row goes when the server agrees.
     Q_INVOKABLE void cancel(int row);
 

@@ -9,7 +9,9 @@
 
 namespace relais::app {
 
+class AudioPlayback;
 class CtiClient;
+class RecordingPlayer;
 class HistorySearchModel;
 class PasswordVault;
 class InteractionHub;
@@ -19,7 +21,8 @@ class UserSettings;
 
 // Everything the desk's widgets need, in one object the desk's main creates: the CTI client,
 // the session, the agent face (InteractionHub), the supervisor face (SupervisionHub), the
-// history search, and the seam to the softphone (PhoneControl, set by main; may stay null).
+// history search, the recording player, and the seams to the softphone (PhoneControl) and to a
+// sound output (AudioPlayback), both set by main; either may stay null.
 class DeskCore : public QObject
 {
     Q_OBJECT
@@ -37,6 +40,8 @@ public:
     // calls of voice interactions, and dials callbacks through it.
     void setPhone(PhoneControl *phone);
     PhoneControl *phone() const { return m_phone; }
+    // Not owned; where recordings play (the agent's headset). Null: they cannot be played.
+    void setAudioPlayback(AudioPlayback *playback);
 
     CtiClient *cti() const { return m_cti; }
     Session *session() const { return m_session; }
@@ -45,14 +50,21 @@ public:
     HistorySearchModel *historySearch() const { return m_search; }
     PasswordVault *passwords() const { return m_passwords; }
     UserSettings *settings() const { return m_settings; }
+    // Recordings fetched from the server (callback requests, calls), played on the playback.
+    RecordingPlayer *recordings() const { return m_recordings; }
 
     qint64 lastScreenPopUs() const;
 
 signals:
     void screenPopMeasured(qint64 microseconds);
+    // Click to dial on a callback was refused (the server's reason in the text).
+    void dialFailed(const QString &message);
 
 private:
     void registerPhone();
+    // Click to dial on a callback: an answered callback interaction is called back by the
+    // server (callback.dial); anything else is dialled on the phone.
+    void dialCallback(const QString &number, const QString &callbackId);
 
     CtiClient *m_cti;
     Session *m_session;
@@ -61,6 +73,7 @@ private:
     SupervisionHub *m_supervision;
     HistorySearchModel *m_search;
     PasswordVault *m_passwords;
+    RecordingPlayer *m_recordings;
     QPointer<PhoneControl> m_phone;
     SipCredentials m_registered;
 };
