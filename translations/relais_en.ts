@@ -295,6 +295,14 @@
         <source>Annulation du rappel impossible : %1</source>
         <translation>Could not cancel the callback: %1</translation>
     </message>
+    <message>
+        <source>file %1</source>
+        <translation>queue %1</translation>
+    </message>
+    <message>
+        <source>demande enregistrée</source>
+        <translation>recorded request</translation>
+    </message>
 </context>
 <context>
     <name>relais::app::ContactHistoryModel</name>

@@ -295,6 +295,14 @@
         <source>Annulation du rappel impossible : %1</source>
         <translation>Annulation du rappel impossible : %1</translation>
     </message>
+    <message>
+        <source>file %1</source>
+        <translation>file %1</translation>
+    </message>
+    <message>
+        <source>demande enregistrée</source>
+        <translation>demande enregistrée</translation>
+    </message>
 </context>
 <context>
     <name>relais::app::ContactHistoryModel</name>

@@ -23,8 +23,21 @@ QVariant CallbackListModel::data(const QModelIndex &index, int role) const
         return {};
     const Callback &c = m_items.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
-        return c.customerName.isEmpty() ? c.number : tr("%1 (%2)").arg(c.customerName, c.number);
+    case Qt::DisplayRole: {
+        // Who, then when and where it stands, then the promise made: what the agent scans for.
+        const QString who =
+            c.customerName.isEmpty() ? c.number : tr("%1 (%2)").arg(c.customerName, c.number);
+        QStringList details{data(index, DueTextRole).toString(),
+                            data(index, StateNameRole).toString()};
+        if (!c.queue.isEmpty())
+            details << tr("file %1").arg(c.queue);
+        if (c.hasRecording)
+            details << tr("demande enregistrée");
+        QString text = who + QLatin1Char('\n') + details.join(QStringLiteral(" · "));
+        if (!c.notes.isEmpty())
+            text += QLatin1Char('\n') + c.notes;
+        return text;
+    }
     case IdRole:
         return c.id;
     case NumberRole:

@@ -180,6 +180,12 @@ private slots:
                  QStringLiteral("Programmé"));
         QCOMPARE(list->index(0).data(CallbackListModel::OwnerRole).toString(),
                  QStringLiteral("mine"));
+        // The list line says who, when and where it stands.
+        const QString line = list->index(0).data().toString();
+        QVERIFY2(line.startsWith(QStringLiteral("Adjoa Mensah")), qPrintable(line));
+        QVERIFY2(line.contains(list->index(0).data(CallbackListModel::DueTextRole).toString()),
+                 qPrintable(line));
+        QVERIFY2(line.contains(QStringLiteral("Programmé")), qPrintable(line));
 
         list->refresh();
         QTRY_COMPARE(list->rowCount(), 2);
