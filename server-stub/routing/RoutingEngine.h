@@ -95,6 +95,15 @@ public:
     // offer is revoked (Withdrawn), it ends Abandoned but counts neither as offered nor as
     // abandoned in its queue. Conflict once answered.
     Outcome withdraw(const QString &interactionId, Ms now);
+    // The agent takes a waiting interaction themselves (a callback they call now): it leaves its
+    // queue (and whoever it was kept for) and is Active in their hands at once, answered in its
+    // queue as if offered to them and accepted; one already offered to them is accepted.
+    // Conflict: offered to someone else, already answered, or the agent logged out, with
+    // another offer pending or work in hand. NotFound: unknown agent or interaction.
+    Outcome take(const QString &agentId, const QString &interactionId, Ms now);
+    // The same for one that arrives in the agent's hands (a scheduled callback called before it
+    // is due): counted as offered and answered in its queue. BadRequest as for enqueue.
+    Outcome enqueueTaken(const InteractionSpec &spec, const QString &agentId, Ms now);
     // Forgets closed and abandoned interactions (the server calls it after persisting them).
     void forget(const QString &interactionId);
 

@@ -187,6 +187,10 @@ struct RoutingEngine::Impl
     void releaseHandled(Ix &x, Ms now);
     void startWrapup(Ix &x, Ms now, Events &ev);
     void close(Ix &x, Ms now, Events &ev);
+    // take / enqueueTaken: why the agent cannot take work now (Error::None when they can), and
+    // the hand-over of an interaction out of any queue to them, Active.
+    Outcome cannotTake(int agent, const Ix *offeredToThem) const;
+    void handOver(Ix &x, int agent, Ms now, Events &ev);
     void schedule(Ix &x, DeadlineKind kind, Ms at);
     bool valid(const Deadline &d) const;
 

@@ -1,6 +1,6 @@
 // DispatchCore: an agent's outbound call (call.dial). The interaction is active in the agent's
 // hands at once; the voice side rings their phone, then the number through the trunk gateway.
-// callback.dial places that same call for a callback interaction the agent has answered.
+// callback.dial places that same call for a callback (CoreCallbackDial.cpp).
 #include "server/DispatchCore.h"
 
 #include "server/Clock.h"
@@ -16,21 +16,15 @@ namespace relais::server {
 
 using namespace relais::protocol;
 
-namespace {
-
-// The number an outbound call of `queue` is presented with: the queue's service number, else
-// the centre's first one.
-QString presentedNumber(const config::Config &config, const QString &queue)
+QString DispatchCore::presentedNumber(const QString &queue) const
 {
-    for (const config::ServiceNumber &s : config.serviceNumbers) {
+    for (const config::ServiceNumber &s : m_config.serviceNumbers) {
         if (s.kind == config::ServiceNumber::Kind::Queue && s.target == queue)
             return s.number;
     }
-    return config.serviceNumbers.isEmpty() ? QStringLiteral("anonymous")
-                                           : config.serviceNumbers.first().number;
+    return m_config.serviceNumbers.isEmpty() ? QStringLiteral("anonymous")
+                                             : m_config.serviceNumbers.first().number;
 }
-
-} // namespace
 
 CoreResult DispatchCore::dial(const Caller &caller, const QString &number, const QString &queue)
 {
@@ -94,47 +88,11 @@ CoreResult DispatchCore::dial(const Caller &caller, const QString &number, const
         return CoreResult::failure(ErrorCode::Internal, QStringLiteral("storage failed"));
     ++m_nextSeq;
     scheduleTick();
-    const QString callerId = presentedNumber(m_config, q);
+    const QString callerId = presentedNumber(q);
     audit(caller, QStringLiteral("call.dial"), spec.id, true, e164);
     qCInfo(lcCore) << agent << "dials" << e164 << "for" << q << "as" << callerId << ":" << spec.id;
     emit voiceDialRequested(spec.id, agent, e164, callerId);
     return CoreResult::success(offerPayload(rec, 0));
-}
-
-CoreResult DispatchCore::callbackDial(const Caller &caller, const QString &callbackId)
-{
-    const QString action = QStringLiteral("callback.dial");
-    const std::optional<routing::InteractionInfo> info = m_routing.interaction(callbackId);
-    const auto refuse = [&](ErrorCode code, const QString &message) {
-        audit(caller, action, callbackId, false, message);
-        return CoreResult::failure(code, message);
-    };
-    if (!info || info->agentId != caller.username || info->channel != Channel::Callback)
-        return refuse(ErrorCode::NotFound,
-                      QStringLiteral("no callback '%1' in your hands").arg(callbackId));
-    if (info->state != routing::IxState::Active)
-        return refuse(ErrorCode::Conflict,
-                      info->state == routing::IxState::Offered
-                          ? QStringLiteral("accept the callback before calling")
-                          : QStringLiteral("the callback is over"));
-    if (!m_voiceDevices || m_config.voice.outboundGateway.isEmpty())
-        return refuse(ErrorCode::Conflict, QStringLiteral("outbound calls are not configured"));
-    if (!m_voiceReachable.contains(caller.username))
-        return refuse(ErrorCode::Conflict, QStringLiteral("your phone is not registered"));
-    if (m_dialledCallbacks.contains(callbackId))
-        return refuse(ErrorCode::Conflict, QStringLiteral("the customer is already being called"));
-    const std::optional<store::CallbackRecord> cb = m_db->callback(callbackId);
-    QString number =
-        store::normalisePhone(cb ? cb->number : info->from, m_config.defaultCountryCode);
-    if (number.isEmpty())
-        return refuse(ErrorCode::Conflict,
-                      QStringLiteral("the callback has no phone number to call"));
-    m_dialledCallbacks.insert(callbackId);
-    const QString callerId = presentedNumber(m_config, info->queue);
-    audit(caller, action, callbackId, true, number);
-    qCInfo(lcCore) << caller.username << "calls back" << number << "for callback" << callbackId;
-    emit voiceDialRequested(callbackId, caller.username, number, callerId);
-    return CoreResult::success({{"callbackId", callbackId}, {"number", number}});
 }
 
 } // namespace relais::server

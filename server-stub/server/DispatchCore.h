@@ -158,8 +158,10 @@ public:
     CoreResult setRecordingPaused(const Caller &caller, const QString &interactionId, bool pause);
     // call.dial: an outbound voice interaction, active in the agent's hands at once.
     CoreResult dial(const Caller &caller, const QString &number, const QString &queue);
-    // callback.dial: the callback interaction in the agent's hands is called back the same way
-    // (their phone, then its number at the outbound gateway); it ends in wrap-up on hang-up.
+    // callback.dial (CoreCallbackDial.cpp): the callback is called back the same way (their
+    // phone, then its number at the outbound gateway); it ends in wrap-up on hang-up. One not yet
+    // in the agent's hands (scheduled and kept for them, or waiting in a queue they serve) is
+    // taken for them first: active in their hands, as if offered and accepted.
     CoreResult callbackDial(const Caller &caller, const QString &callbackId);
 
 signals:
@@ -260,6 +262,16 @@ private:
                           const std::optional<store::CallbackRecord> &cb,
                           const QString &kind) const;
     bool trackCallback(const store::InteractionRecord &rec, routing::IxState state);
+    // callback.dial on a callback not yet in the agent's hands: may they take it (an error
+    // otherwise), and taking it (its offer payload, or an error).
+    CoreResult mayTakeCallback(const QString &agent,
+                               const std::optional<routing::InteractionInfo> &ix,
+                               const store::CallbackRecord &cb) const;
+    CoreResult takeCallback(const QString &agent, const std::optional<routing::InteractionInfo> &ix,
+                            const store::CallbackRecord &cb);
+    // The number an outbound call of `queue` is presented with: the queue's service number,
+    // else the centre's first one.
+    QString presentedNumber(const QString &queue) const;
     bool startCallback(const store::CallbackRecord &cb, qint64 now);
     void restoreCallbacks();
     void armCallbackTimer();
