@@ -915,10 +915,6 @@
 <context>
     <name>relais::ui::AgentWindow</name>
     <message>
-        <source>No phone on this desk</source>
-        <translation>No phone on this desk</translation>
-    </message>
-    <message>
         <source>New message</source>
         <translation>New message</translation>
     </message>
@@ -1096,10 +1092,6 @@
         <translation>No callback to make. Callbacks you schedule in a wrap-up and callback requests routed to you show here.</translation>
     </message>
     <message>
-        <source>Call this number (Enter)</source>
-        <translation>Call this number (Enter)</translation>
-    </message>
-    <message>
         <source>This server does not list the queues&apos; callbacks: only yours are shown.</source>
         <translation>This server does not list the queues&apos; callbacks: only yours are shown.</translation>
     </message>
@@ -1110,6 +1102,10 @@
     <message>
         <source>Refresh</source>
         <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Call the customer now: your phone rings, then their number (Enter)</source>
+        <translation>Call the customer now: your phone rings, then their number (Enter)</translation>
     </message>
 </context>
 <context>

@@ -915,10 +915,6 @@
 <context>
     <name>relais::ui::AgentWindow</name>
     <message>
-        <source>No phone on this desk</source>
-        <translation>Pas de téléphone sur ce poste</translation>
-    </message>
-    <message>
         <source>New message</source>
         <translation>Nouveau message</translation>
     </message>
@@ -1096,10 +1092,6 @@
         <translation>Aucun rappel à faire. Les rappels programmés en post-traitement et les demandes de rappel qui vous sont confiées s&apos;affichent ici.</translation>
     </message>
     <message>
-        <source>Call this number (Enter)</source>
-        <translation>Appeler ce numéro (Entrée)</translation>
-    </message>
-    <message>
         <source>This server does not list the queues&apos; callbacks: only yours are shown.</source>
         <translation>Ce serveur ne liste pas les rappels des files : seuls les vôtres sont affichés.</translation>
     </message>
@@ -1110,6 +1102,10 @@
     <message>
         <source>Refresh</source>
         <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Call the customer now: your phone rings, then their number (Enter)</source>
+        <translation>Appeler le client maintenant : votre téléphone sonne, puis son numéro (Entrée)</translation>
     </message>
 </context>
 <context>

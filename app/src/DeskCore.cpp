@@ -4,7 +4,6 @@
 #include "relais/app/CtiClient.h"
 #include "relais/app/HistorySearchModel.h"
 #include "relais/app/InteractionHub.h"
-#include "relais/app/InteractionListModel.h"
 #include "relais/app/PasswordVault.h"
 #include "relais/app/PhoneControl.h"
 #include "relais/app/RecordingPlayer.h"
@@ -79,21 +78,29 @@ void DeskCore::setPhone(PhoneControl *phone)
 
 void DeskCore::dialCallback(const QString &number, const QString &callbackId)
 {
-    // A callback answered on the desk: the server calls the customer back from it (the phone
-    // rings and answers by itself, then the number), so the call is the callback's.
-    const InteractionListModel::Item *item = m_interactions->interactions()->item(callbackId);
-    if (item && item->channel == QLatin1String("callback") &&
-        item->state == QLatin1String("active")) {
-        m_cti->request(QStringLiteral("callback.dial"), {{"callbackId", callbackId}}, this,
-                       [this, number](const CtiResult &r) {
-                           if (!r.ok)
-                               emit dialFailed(
-                                   tr("Rappel de %1 impossible : %2").arg(number, r.error.message));
-                       });
+    // The server calls the customer back (the phone rings and answers by itself, then the
+    // number), so the call is the callback's: one answered on the desk as it is, one from the
+    // Callbacks tab taken for the agent first (it comes back in the reply, active).
+    if (callbackId.isEmpty()) {
+        if (m_phone)
+            m_phone->dial(number);
         return;
     }
-    if (m_phone)
-        m_phone->dial(number);
+    m_cti->request(QStringLiteral("callback.dial"), {{"callbackId", callbackId}}, this,
+                   [this, number](const CtiResult &r) {
+                       if (r.ok) {
+                           if (r.body.contains(QStringLiteral("interaction")))
+                               m_interactions->adoptTaken(r.body);
+                           return;
+                       }
+                       // A server without callback.dial: the phone dials as before.
+                       if (r.error.isServer(protocol::ErrorCode::UnknownType) && m_phone) {
+                           m_phone->dial(number);
+                           return;
+                       }
+                       emit dialFailed(
+                           tr("Rappel de %1 impossible : %2").arg(number, r.error.message));
+                   });
 }
 
 void DeskCore::setAudioPlayback(AudioPlayback *playback)

@@ -234,6 +234,19 @@ void InteractionHub::onOffered(const CtiEvent &e)
     track(*p);
 }
 
+void InteractionHub::adoptTaken(const QJsonObject &payload)
+{
+    std::optional<ParsedOffer> p = parseOffer(payload);
+    if (!p)
+        return;
+    const QString id = p->context.interaction.id;
+    // interaction.accepted may have come first (and found nothing to update): active either way.
+    p->context.state = QStringLiteral("active");
+    m_offer->withdraw(id, QStringLiteral("accepted"));
+    track(*p);
+    selectInteraction(id);
+}
+
 void InteractionHub::setState(const QString &interactionId, const QString &state)
 {
     auto it = m_contexts.find(interactionId);
@@ -471,8 +484,10 @@ void InteractionHub::transferToAgent(const QString &interactionId, const QString
 void InteractionHub::applySessionPayload(const QJsonObject &payload, bool resumed)
 {
     // The agent's work in hand says since when each one is in wrap-up (docs: agent.state).
-    for (const QJsonValue &w :
-         payload.value(QStringLiteral("state")).toObject().value(QStringLiteral("interactions")).toArray()) {
+    for (const QJsonValue &w : payload.value(QStringLiteral("state"))
+                                   .toObject()
+                                   .value(QStringLiteral("interactions"))
+                                   .toArray()) {
         const QJsonObject o = w.toObject();
         if (o.value(QStringLiteral("state")).toString() == QLatin1String("wrap_up") &&
             o.contains(QStringLiteral("since")))

@@ -124,7 +124,9 @@ void AgentWindow::buildLayout()
     m_lock = new IdleLock(
         this, [this](const QString &password) { return m_session->checkUnlockPassword(password); });
     m_softphone->setPhone(m_context.core->phone());
-    m_callbacks->setDialAvailable(m_context.core->phone() != nullptr, tr("No phone on this desk"));
+    // The server calls the customer back through the agent's registered phone (this desk's or
+    // another): it says so when there is none.
+    m_callbacks->setDialAvailable(true, {});
     // The queue's callbacks change while the agent works: shown again, the list is asked again.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_tabs->widget(index) == m_callbacks)

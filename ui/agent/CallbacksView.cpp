@@ -84,7 +84,9 @@ void CallbacksView::refresh()
     m_list->setVisible(n > 0);
     const QModelIndex index = m_list->currentIndex();
     m_dial->setEnabled(m_dialAvailable && index.isValid());
-    m_dial->setToolTip(m_dialAvailable ? tr("Call this number (Enter)") : m_dialReason);
+    m_dial->setToolTip(
+        m_dialAvailable ? tr("Call the customer now: your phone rings, then their number (Enter)")
+                        : m_dialReason);
     // The selected callback's recorded request, when the server can hand it out.
     if (index.isValid() && index.data(Model::HasRecordingRole).toBool())
         m_recording->setRecording(index.data(Model::IdRole).toString(), QStringLiteral("request"));

@@ -30,6 +30,7 @@ public:
 
     QListView *list() const { return m_list; }
     RecordingControls *recording() const { return m_recording; }
+    QPushButton *dialButton() const { return m_dial; }
     void setDialAvailable(bool available, const QString &reason = {});
 
 protected:

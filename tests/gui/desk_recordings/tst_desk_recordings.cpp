@@ -4,7 +4,8 @@
 // it in the Callbacks tab with a Play button, and Play fetches it from the server; on a machine
 // without a sound output the agent reads why it cannot play. While the file is gone from the
 // server the button goes. Offered and answered, the callback interaction shows Play too, and
-// Call back, which asks the server to call the customer back.
+// Call back, which asks the server to call the customer back; so does Call on the Callbacks tab
+// before it is offered (taking it for the agent).
 #include "HeadsetPlayback.h"
 #include "RecordedCallback.h"
 
@@ -128,6 +129,22 @@ private slots:
             QTest::mouseClick(play, Qt::LeftButton);
             QCOMPARE(player->state(), app::RecordingPlayer::State::Ready);
         }
+
+        // Call on the Callbacks tab asks the server to take the queue's callback for agent1 and
+        // call it now (callback.dial, not the desk's phone); this site has no outbound gateway:
+        // the agent reads why, and the callback still waits in the queue.
+        QPushButton *call = view->dialButton();
+        QVERIFY(call->isVisible() && call->isEnabled());
+        QTest::mouseClick(call, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(window.toast()->isVisible() &&
+                                     window.toast()->text().contains("not configured"),
+                                 kLong);
+        QVERIFY(core.interactions()->currentInteractionId().isEmpty());
+        window.sideTabs()->setCurrentIndex(0);
+        window.sideTabs()->setCurrentWidget(view);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            list->model()->index(0, 0).data(app::CallbackListModel::StateRole).toString(),
+            QStringLiteral("waiting"), kLong);
 
         // Gone from the server (moved away): listed again, the callback has no Play.
         const QString aside = m_dir.filePath("aside.wav");

@@ -8,6 +8,7 @@
 #include <relais/app/CtiClient.h>
 #include <relais/app/DeskCore.h>
 #include <relais/app/InteractionHub.h>
+#include <relais/app/InteractionListModel.h>
 #include <relais/app/PhoneControl.h>
 #include <relais/app/Session.h>
 
@@ -56,11 +57,24 @@ private slots:
         server.setHandler([](const QJsonObject &req) -> std::optional<QJsonObject> {
             if (req.value("type") == "login")
                 return frames::loginReply();
-            if (req.value("type") == "callback.dial")
+            if (req.value("type") == "callback.dial") {
+                const QString id = req.value("callbackId").toString();
+                if (id == "cb1") // an older server
+                    return QJsonObject{{"ok", false},
+                                       {"error", QJsonObject{{"code", "unknown_type"},
+                                                             {"message", "no such verb"}}}};
+                if (id == "cb3") { // taken for the agent: its offer payload, active
+                    QJsonObject reply = frames::offerPayload("cb3", "callback", "active");
+                    reply.insert("ok", true);
+                    reply.insert("callbackId", "cb3");
+                    reply.insert("number", "+22997000007");
+                    return reply;
+                }
                 return QJsonObject{
                     {"ok", false},
                     {"error", QJsonObject{{"code", "conflict"},
                                           {"message", "your phone is not registered"}}}};
+            }
             return QJsonObject{};
         });
         DeskCore desk;
@@ -93,7 +107,8 @@ private slots:
         cb.number = "+22997000005";
         desk.interactions()->callbacks()->upsert(cb);
         desk.interactions()->callbacks()->dial(0);
-        QCOMPARE(phone.calls.last(), QStringLiteral("dial +22997000005"));
+        // A server without callback.dial: the phone dials it.
+        QTRY_COMPARE(phone.calls.last(), QStringLiteral("dial +22997000005"));
 
         // A callback answered on the desk is called back by the server, not dialled here.
         server.sendEvent("interaction.offered", frames::offerPayload("cb2", "callback", "offered"));
@@ -110,6 +125,22 @@ private slots:
         QCOMPARE(phone.calls.last(), QStringLiteral("dial +22997000005"));
         QTRY_COMPARE(refused.size(), 1);
         QVERIFY(refused.at(0).at(0).toString().contains("your phone is not registered"));
+
+        // A queue's callback, called now: the server takes it for the agent, the desk shows it
+        // in the inbox, active and selected; the phone dials nothing itself.
+        cb.id = "cb3";
+        cb.number = "+22997000007";
+        cb.owner = "queue";
+        desk.interactions()->callbacks()->upsert(cb);
+        server.clearRequests();
+        QVERIFY(desk.interactions()->callbacks()->dialById("cb3"));
+        QTRY_COMPARE(desk.interactions()->currentInteractionId(), QStringLiteral("cb3"));
+        QCOMPARE(server.requestTypes(), QStringList({"callback.dial"}));
+        QCOMPARE(desk.interactions()->currentState(), QStringLiteral("active"));
+        QCOMPARE(desk.interactions()->interactions()->item("cb3")->channel,
+                 QStringLiteral("callback"));
+        QCOMPARE(phone.calls.last(), QStringLiteral("dial +22997000005"));
+        QCOMPARE(refused.size(), 1);
 
         desk.session()->logout();
         QTRY_COMPARE(phone.calls.last(), QStringLiteral("unregister"));

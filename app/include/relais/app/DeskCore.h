@@ -62,8 +62,9 @@ signals:
 
 private:
     void registerPhone();
-    // Click to dial on a callback: an answered callback interaction is called back by the
-    // server (callback.dial); anything else is dialled on the phone.
+    // Click to dial on a callback: the server calls it back (callback.dial), taking it for the
+    // agent when it is not yet in their hands; a number without a callback is dialled on the
+    // phone (and so is any on a server without callback.dial).
     void dialCallback(const QString &number, const QString &callbackId);
 
     CtiClient *m_cti;

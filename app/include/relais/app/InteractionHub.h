@@ -71,6 +71,9 @@ public:
     // Entry points (public for tests: synthetic frames go in here).
     void handleEvent(const CtiEvent &event);
     void applySessionPayload(const QJsonObject &payload, bool resumed);
+    // An interaction the agent took themselves (callback.dial's reply: its offer payload,
+    // active): into the inbox and selected, as an accepted offer.
+    void adoptTaken(const QJsonObject &payload);
     void reset();
 
 signals:
