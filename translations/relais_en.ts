@@ -1135,6 +1135,13 @@
     </message>
 </context>
 <context>
+    <name>relais::ui::ContactHistoryDelegate</name>
+    <message>
+        <source>recorded</source>
+        <translation>recorded</translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::ContactHistoryView</name>
     <message>
         <source>Contact history (%1)</source>
@@ -1566,6 +1573,14 @@ Offers appear at the top right; your open interactions are listed on the left (C
     <message>
         <source>Loading…</source>
         <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Call recording</source>
+        <translation>Call recording</translation>
+    </message>
+    <message>
+        <source>Listen to the recording of this call</source>
+        <translation>Listen to the recording of this call</translation>
     </message>
 </context>
 <context>

@@ -1135,6 +1135,13 @@
     </message>
 </context>
 <context>
+    <name>relais::ui::ContactHistoryDelegate</name>
+    <message>
+        <source>recorded</source>
+        <translation>enregistré</translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::ContactHistoryView</name>
     <message>
         <source>Contact history (%1)</source>
@@ -1566,6 +1573,14 @@ Les offres apparaissent en haut à droite ; vos interactions ouvertes sont list�
     <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Call recording</source>
+        <translation>Enregistrement de l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Listen to the recording of this call</source>
+        <translation>Écouter l&apos;enregistrement de cet appel</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,10 @@ QVariant ContactHistoryModel::roleData(const protocol::Contact &c, int role) con
         return c.notes;
     case InteractionIdRole:
         return c.interactionId;
+    case RecordingRole:
+        return c.recording;
+    case HasRecordingRole:
+        return !c.recording.isEmpty() && !c.interactionId.isEmpty();
     default:
         return {};
     }
@@ -111,7 +115,9 @@ QHash<int, QByteArray> ContactHistoryModel::roleNames() const
             {DispositionLabelRole, "dispositionLabel"},
             {AgentRole, "agent"},
             {NotesRole, "notes"},
-            {InteractionIdRole, "interactionId"}};
+            {InteractionIdRole, "interactionId"},
+            {RecordingRole, "recording"},
+            {HasRecordingRole, "hasRecording"}};
 }
 
 void ContactHistoryModel::setHistory(const QString &customerId,

@@ -103,6 +103,9 @@ void AgentWindow::buildLayout()
     cardCol->addWidget(m_history, 1);
     m_callbacks = new CallbacksView(m_hub->callbacks(), m_context.core->recordings(), m_tabs);
     m_search = new HistorySearchView(m_context.core->historySearch(), m_tabs);
+    // Past calls that were recorded play from either history.
+    m_history->setRecordingPlayer(m_context.core->recordings());
+    m_search->history()->setRecordingPlayer(m_context.core->recordings());
     m_tabs->addTab(m_cardPage, QString());
     m_tabs->addTab(m_callbacks, QString());
     m_tabs->addTab(m_search, QString());

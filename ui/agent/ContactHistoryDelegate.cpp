@@ -26,6 +26,9 @@ ContactHistoryDelegate::Lines ContactHistoryDelegate::lines(const QModelIndex &i
              index.data(Model::TimeRole).toString() + QStringLiteral("  ·  ") +
              index.data(Model::ChannelNameRole).toString() +
              (queue.isEmpty() ? QString() : QStringLiteral("  ·  ") + queue);
+    // Selected, a recorded call plays below the list.
+    if (index.data(Model::HasRecordingRole).toBool())
+        l.head += QStringLiteral("  ·  ") + tr("recorded");
     l.reason = index.data(Model::ReasonRole).toString();
     const QString disposition = index.data(Model::DispositionLabelRole).toString();
     const QString agent = index.data(Model::AgentRole).toString();

@@ -1,10 +1,12 @@
 #include "agent/ContactHistoryView.h"
 
 #include "agent/ContactHistoryDelegate.h"
+#include "agent/RecordingControls.h"
 
 #include <relais/app/ContactHistoryModel.h>
 
 #include <QEvent>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QListView>
 #include <QVBoxLayout>
@@ -50,7 +52,32 @@ void ContactHistoryView::setModel(app::ContactHistoryModel *model)
                 &ContactHistoryView::refresh);
         connect(m_model, &QAbstractItemModel::modelReset, this, &ContactHistoryView::refresh);
     }
+    if (m_list->selectionModel())
+        connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                &ContactHistoryView::showRecording, Qt::UniqueConnection);
     refresh();
+}
+
+void ContactHistoryView::setRecordingPlayer(app::RecordingPlayer *player)
+{
+    if (m_recording || !player)
+        return;
+    m_recording = new RecordingControls(player, this);
+    layout()->addWidget(m_recording);
+    showRecording();
+}
+
+void ContactHistoryView::showRecording()
+{
+    if (!m_recording)
+        return;
+    const QModelIndex index = m_list->currentIndex();
+    if (index.isValid() && index.data(app::ContactHistoryModel::HasRecordingRole).toBool())
+        m_recording->setRecording(
+            index.data(app::ContactHistoryModel::InteractionIdRole).toString(),
+            QStringLiteral("call"));
+    else
+        m_recording->setRecording({}, {});
 }
 
 int ContactHistoryView::rowCount() const
@@ -67,6 +94,7 @@ void ContactHistoryView::refresh()
                          : tr("The customer's past contacts show here."));
     m_empty->setVisible(n == 0);
     m_list->setVisible(n > 0);
+    showRecording();
 }
 
 bool ContactHistoryView::eventFilter(QObject *watched, QEvent *event)

@@ -97,11 +97,13 @@ void RecordingControls::refresh()
     const Player::State state = mine ? m_player->state() : Player::State::Idle;
     const bool busy = state == Player::State::Loading || state == Player::State::Playing ||
                       state == Player::State::Paused;
-    m_caption->setText(tr("Recorded request"));
+    const bool call = m_kind == QLatin1String("call");
+    m_caption->setText(call ? tr("Call recording") : tr("Recorded request"));
     m_play->setText(busy ? tr("Stop") : tr("Play"));
     m_play->setIcon(Icons::icon(busy ? QStringLiteral("stop") : QStringLiteral("play")));
-    m_play->setToolTip(busy ? tr("Stop listening")
-                            : tr("Listen to the customer's recorded request"));
+    m_play->setToolTip(busy   ? tr("Stop listening")
+                       : call ? tr("Listen to the recording of this call")
+                              : tr("Listen to the customer's recorded request"));
     m_progress->setVisible(busy);
     if (state == Player::State::Loading) {
         const qint64 total = m_player->totalBytes();

@@ -12,7 +12,7 @@ class RecordingPlayer;
 
 namespace relais::ui {
 
-// Play/Stop for one recording kept on the server (a callback's recorded request), with the
+// Play/Stop for one recording kept on the server (a callback's recorded request, a call), with the
 // loading and playing progress ("0:03 / 0:07") and, when it cannot play, why. Shows the desk's
 // one RecordingPlayer: another control that plays takes it over. Hidden without a recording.
 class RecordingControls : public QWidget

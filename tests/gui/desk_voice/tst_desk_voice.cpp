@@ -3,28 +3,41 @@
 // login's credentials, a caller on the trunk dialling 1920. The offer toast pops with the
 // caller's number while the phone rings; Answer on the toast answers the phone; each side hears
 // the other's tone; the phone panel shows the call; hanging up from the desk (F4 path) ends the
-// caller's call and opens the wrap-up form.
+// caller's call and opens the wrap-up form. Wrapped up, the recorded call is in the customer's
+// history, and Play there fetches its recording from the server.
 #include "EnginePhone.h"
 #include "FileAudioDevice.h"
 #include "ServerProcess.h"
 #include "TestEnv.h"
 #include "ToneCheck.h"
 
+#include "HeadsetPlayback.h"
+
 #include "agent/AgentWindow.h"
+#include "agent/ContactHistoryView.h"
+#include "agent/HistorySearchView.h"
 #include "agent/OfferToast.h"
+#include "agent/RecordingControls.h"
 #include "agent/SoftphonePanel.h"
 #include "agent/WrapupPanel.h"
 #include "common/LanguageManager.h"
 #include "common/Theme.h"
 
+#include <relais/app/ContactHistoryModel.h>
 #include <relais/app/DeskCore.h>
+#include <relais/app/HistorySearchModel.h>
 #include <relais/app/InteractionHub.h>
 #include <relais/app/OfferController.h>
+#include <relais/app/RecordingPlayer.h>
 #include <relais/app/Session.h>
+#include <relais/app/WrapupController.h>
 #include <relais/softphone/Softphone.h>
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
+#include <QListView>
+#include <QMediaDevices>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -57,7 +70,13 @@ private slots:
         const QString db = TestEnv::freshDatabase(QStringLiteral("desk_voice"), m_dir, &error);
         QVERIFY2(!db.isEmpty(), qPrintable(error));
         ServerProcess server;
-        QVERIFY2(server.start(db, {"--listen-sip", "127.0.0.1:0"}), qPrintable(server.output()));
+        // Calls are recorded into the test's folder.
+        const QString siteConfig = TestEnv::demoConfigWith(
+            m_dir, {{R"(^trunk_gateways = .*$)",
+                     QStringLiteral("trunk_gateways = [\"192.0.2.10\"]\nrecordings_dir = \"%1\"")
+                         .arg(m_dir.filePath(QStringLiteral("recordings")))}});
+        QVERIFY(!siteConfig.isEmpty());
+        QVERIFY2(server.start(db, {"--config", siteConfig}), qPrintable(server.output()));
         const quint16 port = server.sipPort();
         QVERIFY(port != 0);
 
@@ -73,6 +92,8 @@ private slots:
         app::EnginePhone phone(options);
         app::DeskCore core;
         core.setPhone(&phone);
+        app::HeadsetPlayback speaker; // recordings play on the system's default output
+        core.setAudioPlayback(&speaker);
         ui::Theme theme;
         ui::LanguageManager language;
         ui::DeskContext context{&core, &theme, &language, nullptr};
@@ -117,6 +138,7 @@ private slots:
                                   kLong);
         QTRY_COMPARE_WITH_TIMEOUT(core.interactions()->currentState(), QStringLiteral("active"),
                                   kLong);
+        const QString interactionId = core.interactions()->currentInteractionId();
         QTRY_VERIFY_WITH_TIMEOUT(window.softphone()->inCall(), kLong);
         QVERIFY2(window.softphone()->statusText().contains(QStringLiteral("+22997000001")),
                  qPrintable(window.softphone()->statusText()));
@@ -141,6 +163,58 @@ private slots:
         callerHeard.setWindowMs(callerHeard.durationMs() - 1200, callerHeard.durationMs() - 200);
         QVERIFY2(agentHeard.hasTone(1000.0, &error), qPrintable(error));
         QVERIFY2(callerHeard.hasTone(440.0, &error), qPrintable(error));
+
+        // Wrapped up, the call is in the customer's history, recorded: found by the history
+        // search, the entry says so and, selected, has Play, which fetches the call's recording
+        // from the server (recording.get kind call).
+        app::WrapupController *wrapup = core.interactions()->wrapup();
+        wrapup->setDisposition(QStringLiteral("resolved"));
+        wrapup->submit();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.wrapupPanel()->isVisible(), kLong);
+        ui::HistorySearchView *search = window.historySearch();
+        window.sideTabs()->setCurrentWidget(search);
+        app::HistorySearchModel *found = core.historySearch();
+        found->search(QStringLiteral("+22997000001"));
+        QTRY_VERIFY_WITH_TIMEOUT(found->rowCount() >= 1, kLong);
+        found->select(0);
+        ui::ContactHistoryView *history = search->history();
+        QTRY_VERIFY_WITH_TIMEOUT(history->rowCount() >= 1, kLong);
+        const QModelIndex last = history->model()->index(0, 0);
+        QCOMPARE(last.data(app::ContactHistoryModel::InteractionIdRole).toString(), interactionId);
+        QVERIFY(last.data(app::ContactHistoryModel::HasRecordingRole).toBool());
+        // Older demo contacts have no recording: no Play for them.
+        ui::RecordingControls *controls = history->recording();
+        QVERIFY(controls);
+        QListView *list = history->list();
+        if (history->rowCount() > 1) {
+            const QModelIndex older = history->model()->index(1, 0);
+            QVERIFY(!older.data(app::ContactHistoryModel::HasRecordingRole).toBool());
+            QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                              list->visualRect(older).center());
+            QTRY_COMPARE(list->currentIndex().row(), 1);
+            QVERIFY(!controls->isVisible());
+        }
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(last).center());
+        QTRY_VERIFY(controls->isVisible());
+        QPushButton *play = controls->playButton();
+        QCOMPARE(play->text(), QStringLiteral("Play"));
+        const QRect inWindow(play->mapTo(&window, QPoint(0, 0)), play->size());
+        QVERIFY(window.rect().contains(inWindow)); // usable at 1024×768
+        app::RecordingPlayer *player = core.recordings();
+        QTest::mouseClick(play, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(player->state() != app::RecordingPlayer::State::Loading &&
+                                     player->state() != app::RecordingPlayer::State::Idle,
+                                 kLong);
+        QCOMPARE(player->interactionId(), interactionId);
+        QVERIFY2(player->durationMs() > 1500, qPrintable(player->errorText()));
+        if (QMediaDevices::audioOutputs().isEmpty()) {
+            QTRY_VERIFY(controls->status()->isVisible()); // why it cannot play
+        } else {
+            QCOMPARE(player->state(), app::RecordingPlayer::State::Playing);
+            QCOMPARE(play->text(), QStringLiteral("Stop"));
+            QTest::mouseClick(play, Qt::LeftButton);
+        }
+        window.grab().save(m_dir.filePath("history.png"));
         server.terminate();
     }
 

@@ -9,7 +9,8 @@
 namespace relais::app {
 
 // A customer's past contacts, newest first: date, time, channel, queue, reason, disposition,
-// agent, notes. A table (one column each) with roles for list views.
+// agent, notes. A table (one column each) with roles for list views; a contact whose call was
+// recorded says so (HasRecordingRole, played with recording.get on its interaction).
 class ContactHistoryModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -32,6 +33,8 @@ public:
         AgentRole,
         NotesRole,
         InteractionIdRole,
+        RecordingRole,    // the call's recording on the server (its file name), or empty
+        HasRecordingRole, // a recording recording.get can be asked for (kind "call")
     };
     Q_ENUM(Role)
 
