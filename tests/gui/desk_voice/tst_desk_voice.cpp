@@ -11,9 +11,12 @@
 #include "TestEnv.h"
 #include "ToneCheck.h"
 
+#include "CtiClient.h"
 #include "HeadsetPlayback.h"
+#include "HttpClient.h"
 
 #include "agent/AgentWindow.h"
+#include "agent/CallbacksView.h"
 #include "agent/ContactHistoryView.h"
 #include "agent/HistorySearchView.h"
 #include "agent/OfferToast.h"
@@ -22,7 +25,9 @@
 #include "agent/WrapupPanel.h"
 #include "common/LanguageManager.h"
 #include "common/Theme.h"
+#include "common/Toast.h"
 
+#include <relais/app/CallbackListModel.h>
 #include <relais/app/ContactHistoryModel.h>
 #include <relais/app/DeskCore.h>
 #include <relais/app/HistorySearchModel.h>
@@ -33,6 +38,7 @@
 #include <relais/app/WrapupController.h>
 #include <relais/softphone/Softphone.h>
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -215,6 +221,130 @@ private slots:
             QTest::mouseClick(play, Qt::LeftButton);
         }
         window.grab().save(m_dir.filePath("history.png"));
+        server.terminate();
+    }
+
+    void aCallbackIsCalledNowFromTheCallbacksTab()
+    {
+        // The customer behind the operator's network: a softphone at the outbound gateway that
+        // answers what comes.
+        softphone::FileAudioDevice customerDevice;
+        customerDevice.setSourceTone(1000.0);
+        softphone::Softphone customer;
+        softphone::SoftphoneConfig customerConfig;
+        customerConfig.listenAddress = QStringLiteral("127.0.0.1");
+        customerConfig.contactUser = QStringLiteral("customer");
+        QVERIFY(customer.start(customerConfig));
+        customer.setAudioDevice(&customerDevice);
+        QStringList customerCalls;
+        connect(&customer, &softphone::Softphone::incomingCall, this,
+                [&](const softphone::CallInfo &call) {
+                    customerCalls << call.id;
+                    customer.answer(call.id);
+                });
+        QSignalSpy customerUpdated(&customer, &softphone::Softphone::callUpdated);
+
+        QString error;
+        const QString db = TestEnv::freshDatabase(QStringLiteral("desk_callnow"), m_dir, &error);
+        QVERIFY2(!db.isEmpty(), qPrintable(error));
+        const QString siteConfig = TestEnv::demoConfigWith(
+            m_dir, {{R"(^trunk_gateways = .*$)",
+                     QStringLiteral("trunk_gateways = [\"192.0.2.10\"]\nrecordings_dir = "
+                                    "\"%1\"\noutbound_gateway = \"127.0.0.1:%2\"")
+                         .arg(m_dir.filePath(QStringLiteral("recordings-callnow")))
+                         .arg(customer.localPort(softphone::SipTransport::Udp))}});
+        QVERIFY(!siteConfig.isEmpty());
+        ServerProcess server;
+        QVERIFY2(server.start(db, {"--config", siteConfig}), qPrintable(server.output()));
+
+        // agent1 promised a callback for tomorrow at the end of a chat.
+        {
+            CtiClient agent;
+            QVERIFY(agent.open(server.ctiUrl()));
+            QVERIFY(agent.login(QStringLiteral("agent1")).value("ok").toBool());
+            QVERIFY(agent.request("state.set", {{"state", "ready"}}).value("ok").toBool());
+            HttpClient http(server.httpBase());
+            const QString chat =
+                http.createInteraction("chat", "+22997000002", "Rappelez-moi demain");
+            QVERIFY(!chat.isEmpty());
+            QVERIFY(!agent.waitEvent("interaction.offered", 10000).isEmpty());
+            QVERIFY(agent.request("interaction.accept", {{"interactionId", chat}})
+                        .value("ok")
+                        .toBool());
+            const QJsonObject r = agent.request(
+                "interaction.wrapup",
+                {{"interactionId", chat},
+                 {"disposition", "callback"},
+                 {"callback",
+                  QJsonObject{{"at", QDateTime::currentMSecsSinceEpoch() + 24 * 3600 * 1000}}}});
+            QVERIFY2(r.value("ok").toBool(), qPrintable(QJsonDocument(r).toJson()));
+            QVERIFY(agent.request("logout").value("ok").toBool());
+        }
+
+        softphone::FileAudioDevice headset;
+        headset.setSourceTone(440.0);
+        app::EnginePhone::Options options;
+        options.listenAddress = QStringLiteral("127.0.0.1");
+        options.useSoundDevices = false;
+        options.device = &headset;
+        app::EnginePhone phone(options);
+        app::DeskCore core;
+        core.setPhone(&phone);
+        ui::Theme theme;
+        ui::LanguageManager language;
+        ui::DeskContext context{&core, &theme, &language, nullptr};
+        QSignalSpy registration(&phone, &app::PhoneControl::registrationChanged);
+        core.setServers(server.ctiUrl());
+        core.session()->login(QStringLiteral("agent1"), QStringLiteral("demo"));
+        QTRY_VERIFY_WITH_TIMEOUT(core.session()->isLoggedIn(), kLong);
+        ui::AgentWindow window(context);
+        window.resize(1024, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(!registration.isEmpty() && registration.last().at(0).toBool(),
+                                 kLong);
+
+        // The Callbacks tab lists it, scheduled; Call: the server takes it for agent1 and calls.
+        ui::CallbacksView *view = window.callbacks();
+        window.sideTabs()->setCurrentWidget(view);
+        QListView *list = view->list();
+        QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 1, kLong);
+        const QModelIndex row = list->model()->index(0, 0);
+        QCOMPARE(row.data(app::CallbackListModel::StateRole).toString(),
+                 QStringLiteral("scheduled"));
+        const QString cb = row.data(app::CallbackListModel::IdRole).toString();
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(row).center());
+        QPushButton *call = view->dialButton();
+        QTRY_VERIFY(call->isEnabled());
+        QTest::mouseClick(call, Qt::LeftButton);
+
+        // In the agent's hands at once, shown and selected; their phone answers by itself, then
+        // the customer's rings and is answered.
+        QTRY_COMPARE_WITH_TIMEOUT(core.interactions()->currentInteractionId(), cb, kLong);
+        QCOMPARE(core.interactions()->currentState(), QStringLiteral("active"));
+        QCOMPARE(core.interactions()->currentChannel(), QStringLiteral("callback"));
+        QTRY_COMPARE_WITH_TIMEOUT(phone.currentCall().state, app::PhoneCall::State::Established,
+                                  kLong);
+        QTRY_COMPARE_WITH_TIMEOUT(customerCalls.size(), 1, kLong);
+        QTRY_VERIFY_WITH_TIMEOUT(customer.call(customerCalls.first()) &&
+                                     customer.call(customerCalls.first())->state ==
+                                         softphone::CallState::Established,
+                                 kLong);
+        QVERIFY(!window.toast()->isVisible());
+        window.grab().save(m_dir.filePath("callnow.png"));
+        if (qEnvironmentVariableIsSet("RELAIS_SCREENSHOT_DIR"))
+            window.grab().save(qEnvironmentVariable("RELAIS_SCREENSHOT_DIR") + "/callnow.png");
+
+        // The customer hangs up: the callback goes to wrap-up on the desk.
+        QTest::qWait(1500);
+        QVERIFY(customer.hangup(customerCalls.first()));
+        QTRY_VERIFY_WITH_TIMEOUT(window.wrapupPanel()->isVisible(), kLong);
+        QCOMPARE(core.interactions()->currentState(), QStringLiteral("wrap_up"));
+        QTRY_COMPARE_WITH_TIMEOUT(phone.currentCall().state, app::PhoneCall::State::Idle, kLong);
+        customer.stop();
+        phone.unregisterAccount();
+        headset.close();
+        customerDevice.close();
         server.terminate();
     }
 
