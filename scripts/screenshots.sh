@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Regenerates every face's screenshots in docs/screenshots/ (or the folder given): the agent
 # face during a day (tests/gui/screenshots/desk_screenshots: offer, chats, wrap-up, dark theme,
-# English), then the supervisor face, its charts, 1024x768, and the wallboard (relais-desk
-# --screenshot as supervisor1), each against a throw-away relais-dispatch --demo under Xvfb.
+# English, a callback promised in the wrap-up on the Callbacks tab), then the supervisor face,
+# its charts, 1024x768, and the wallboard (relais-desk --screenshot as supervisor1), each
+# against a throw-away relais-dispatch --demo under Xvfb.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=$(realpath -m "${1:-docs/screenshots}")

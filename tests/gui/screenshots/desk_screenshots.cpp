@@ -13,6 +13,7 @@
 #include "common/LanguageManager.h"
 #include "common/Theme.h"
 
+#include <relais/app/CallbackListModel.h>
 #include <relais/app/DeskCore.h>
 #include <relais/app/InteractionHub.h>
 #include <relais/app/OfferController.h>
@@ -23,6 +24,7 @@
 #include <QDir>
 #include <QPixmap>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cstdio>
@@ -152,7 +154,21 @@ int main(int argc, char *argv[])
     language.setLanguage(QStringLiteral("en"), false);
     hub->selectInteraction(second);
     save(&window, out, QStringLiteral("agent-en.png"));
+
+    // The wrap-up promises a callback tomorrow morning: the Callbacks tab lists it.
     language.setLanguage(QStringLiteral("fr"), false);
+    hub->selectInteraction(first);
+    app::WrapupController *wrapup = hub->wrapup();
+    wrapup->setDisposition(QStringLiteral("callback"));
+    wrapup->setNotes(QStringLiteral("Rappeler pour confirmer la réactivation de l'espace client."));
+    wrapup->setCallbackRequested(true);
+    wrapup->setCallbackAt(QDateTime(QDate::currentDate().addDays(1), QTime(10, 0)));
+    wrapup->submit();
+    waitFor([&] { return hub->callbacks()->rowCount() > 0; });
+    if (auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("sideTabs")))
+        tabs->setCurrentIndex(1);
+    waitFor([&] { return false; }, 800);
+    save(&window, out, QStringLiteral("agent-callbacks.png"));
 
     window.hide(); // close() would ask to confirm: chats are open
     phone.unregisterAccount();
