@@ -78,6 +78,7 @@ struct QueueVoice
     QString announcementPrompt;
     qint64 announcementIntervalMs = 30000; // 0: no periodic announcement
     bool record = true;                    // calls of this queue are recorded by default
+    QString callerId; // presented on its outbound calls; empty: its service number, if any
 };
 
 struct VoiceSettings

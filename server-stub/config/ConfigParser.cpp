@@ -173,7 +173,7 @@ bool ConfigParser::parseQueue(const toml::table &t, routing::QueueConfig *q)
                 {"name", "language", "skills", "priority_numbers", "priority_boost",
                  "service_level_seconds", "offer_timeout", "wrapup_limit", "overflow_delay",
                  "overflow_action", "overflow_target", "welcome_prompt", "music_on_hold",
-                 "announcement_prompt", "announcement_interval", "record"},
+                 "announcement_prompt", "announcement_interval", "record", "caller_id"},
                 ctx);
     r.require(t, "name", ctx);
     r.readString(t, "name", &q->name);

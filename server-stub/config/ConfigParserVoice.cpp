@@ -34,8 +34,15 @@ bool ConfigParser::parseQueueVoice(const toml::table &t, const routing::QueueCon
     readPrompt(t, "announcement_prompt", &v.announcementPrompt);
     r.readSeconds(t, "announcement_interval", 0, &v.announcementIntervalMs);
     r.readBool(t, "record", &v.record);
+    r.readString(t, "caller_id", &v.callerId);
     if (r.failed())
         return false;
+    static const QRegularExpression number(QStringLiteral("^\\+?[0-9]{2,20}$"));
+    if (t.contains("caller_id") && !number.match(v.callerId).hasMatch())
+        return r.fail(*t.get("caller_id"),
+                      QStringLiteral("\"caller_id\" must be a phone number (digits, an optional "
+                                     "leading +), not \"%1\"")
+                          .arg(v.callerId));
     if (v.announcementIntervalMs > 0 && v.announcementIntervalMs < 5000)
         return r.fail(*t.get("announcement_interval"),
                       QStringLiteral("\"announcement_interval\" must be 0 (none) or at least 5 "

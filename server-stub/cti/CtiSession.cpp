@@ -38,6 +38,10 @@ void CtiSession::sendEvent(const QString &type, const QJsonObject &body)
     if (!m_socket)
         return;
     m_socket->sendTextMessage(QString::fromUtf8(encode(makeEvent(type, ++m_seq, body))));
+    // A voice offer's INVITE waits for this frame (OfferGate): on the wire now, not at the
+    // next turn of the event loop.
+    if (type == QLatin1String(msg::InteractionOffered))
+        m_socket->flush();
 }
 
 void CtiSession::sendReply(const QJsonObject &reply)

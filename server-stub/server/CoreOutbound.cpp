@@ -18,6 +18,9 @@ using namespace relais::protocol;
 
 QString DispatchCore::presentedNumber(const QString &queue) const
 {
+    if (const auto voice = m_config.queueVoice.constFind(queue);
+        voice != m_config.queueVoice.cend() && !voice->callerId.isEmpty())
+        return voice->callerId;
     for (const config::ServiceNumber &s : m_config.serviceNumbers) {
         if (s.kind == config::ServiceNumber::Kind::Queue && s.target == queue)
             return s.number;

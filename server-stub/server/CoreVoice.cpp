@@ -64,12 +64,14 @@ void DispatchCore::deliverVoiceOffer(const QString &interactionId, const QString
     if (!rec)
         return;
     rec->sipCallId = sipCallId;
+    const qint64 timeoutMs = std::max<qint64>(0, info->offerExpiresAt - nowMs());
+    store::InteractionRecord offered = *rec;
+    offered.state = QStringLiteral("offered");
+    // The phone's INVITE waits for this event: it goes first, the durable write after.
+    emit toUser(agentId, QLatin1String(msg::InteractionOffered), offerPayload(offered, timeoutMs));
     if (!m_db->updateInteraction(*rec))
         qCCritical(lcCore) << "storing the Call-ID of" << interactionId
                            << "failed:" << m_db->lastError();
-    rec->state = QStringLiteral("offered");
-    const qint64 timeoutMs = std::max<qint64>(0, info->offerExpiresAt - nowMs());
-    emit toUser(agentId, QLatin1String(msg::InteractionOffered), offerPayload(*rec, timeoutMs));
 }
 
 CoreResult DispatchCore::voiceAnswered(const QString &interactionId, const QString &agentId)

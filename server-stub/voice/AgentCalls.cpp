@@ -5,6 +5,7 @@
 #include "server/DispatchCore.h"
 #include "voice/CallBridge.h"
 #include "voice/CallRecorder.h"
+#include "voice/OfferGate.h"
 #include "voice/OutgoingLeg.h"
 
 #include <QLoggingCategory>
@@ -39,6 +40,7 @@ void AgentCalls::attach(softphone::LibreThread &thread, softphone::SipStack &sta
     stack_ = &stack;
     registrar_ = &registrar;
     trunk_ = std::move(trunk);
+    gate_ = std::make_unique<OfferGate>(stack);
 }
 
 void AgentCalls::toQt(std::function<void()> fn)

@@ -33,6 +33,7 @@ class DispatchCore;
 namespace relais::voice {
 
 class OutgoingLeg;
+class OfferGate;
 class CallBridge;
 class CallRecorder;
 
@@ -129,6 +130,7 @@ private:
     softphone::LibreThread *thread_ = nullptr;
     softphone::SipStack *stack_ = nullptr;
     softphone::SipRegistrar *registrar_ = nullptr;
+    std::unique_ptr<OfferGate> gate_; // holds each offer's INVITE until the CTI offer is out
     Trunk trunk_;
     std::map<QString, std::unique_ptr<Connection>> connections_; // libre: interaction → call
 };

@@ -8,6 +8,7 @@
 #include "server/DispatchCore.h"
 #include "voice/CallBridge.h"
 #include "voice/CallRecorder.h"
+#include "voice/OfferGate.h"
 #include "voice/OutgoingLeg.h"
 
 #include <QDir>
@@ -71,6 +72,8 @@ void AgentCalls::ring(const Ring &r)
     d.interactionId = id;
     d.autoAnswer = r.autoAnswer;
     if (!outbound)
+        d.heldAt = gate_->addressOfRecord(r.sipUser); // the phone rings once the offer is out
+    if (!outbound)
         if (softphone::media::MediaSession *caller = trunk_.media(r.trunkKey))
             d.preferredCodec = caller->codecName();
     QString error;
@@ -82,8 +85,16 @@ void AgentCalls::ring(const Ring &r)
     qCInfo(lcVoice) << (outbound ? "outbound: ringing" : "ringing") << agent << "at"
                     << binding->contact << "for" << id << "Call-ID" << callId;
     connections_[id] = std::move(c);
-    if (!outbound)
-        toQt([this, id, agent, callId] { core_.deliverVoiceOffer(id, agent, callId); });
+    if (!outbound) {
+        gate_->expect(callId, binding->contact);
+        toQt([this, id, agent, callId] {
+            core_.deliverVoiceOffer(id, agent, callId);
+            thread_->post([this, callId] {
+                if (gate_)
+                    gate_->release(callId);
+            });
+        });
+    }
 }
 
 void AgentCalls::onAnswered(const QString &id, Role role)
@@ -253,6 +264,7 @@ void AgentCalls::closeAll()
         if (c->recorder)
             c->recorder->close();
     }
+    gate_.reset();
 }
 
 void AgentCalls::release(std::unique_ptr<Connection> c)
@@ -266,6 +278,8 @@ void AgentCalls::release(std::unique_ptr<Connection> c)
     c->bridge.reset();
     if (c->recorder)
         c->recorder->close();
+    if (gate_ && !c->outbound)
+        gate_->forget(c->leg->sipCallId());
     c->leg->hangup();
     if (c->trunkLeg)
         c->trunkLeg->hangup();

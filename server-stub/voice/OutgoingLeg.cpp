@@ -46,7 +46,7 @@ bool OutgoingLeg::dial(const Dial &d, QString *error)
         return false;
     }
     const QString user = sipUser(d.callerNumber);
-    const QByteArray to = d.uri.toUtf8();
+    const QByteArray to = (d.heldAt.isEmpty() ? d.uri : d.heldAt).toUtf8();
     const QString fromUri = QStringLiteral("sip:%1@%2").arg(user, d.domain);
     const QByteArray from = fromUri.toUtf8();
     const QByteArray name = user.toUtf8();

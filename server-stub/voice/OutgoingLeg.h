@@ -28,11 +28,14 @@ class OutgoingLeg
 public:
     struct Dial
     {
-        QString uri;             // request URI and To: the phone's contact, or sip:number@gateway
-        QString callerNumber;    // the From user: the caller's number, or the presented number
-        QString domain;          // SIP domain of the From URI
-        QString interactionId;   // X-Relais-Interaction, when set
-        bool autoAnswer = false; // Call-Info: <uri>;answer-after=0
+        QString uri; // request URI and To: the phone's contact, or sip:number@gateway
+        // When set, the INVITE goes here first (the agent at this server, see OfferGate), which
+        // redirects it to `uri` once the CTI offer is out.
+        QString heldAt;
+        QString callerNumber;        // the From user: the caller's number, or the presented number
+        QString domain;              // SIP domain of the From URI
+        QString interactionId;       // X-Relais-Interaction, when set
+        bool autoAnswer = false;     // Call-Info: <uri>;answer-after=0
         bool assertIdentity = false; // P-Asserted-Identity: the From URI
         // Offered first: the caller leg's codec, so that the bridge can pass RTP through.
         QString preferredCodec;

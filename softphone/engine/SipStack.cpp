@@ -39,6 +39,7 @@ SipStack::~SipStack()
     }
     mem_deref(eventSocket_);
     mem_deref(sessionSocket_);
+    mem_deref(filterListener_);
     if (sip_ && (!closing_ || exited_))
         mem_deref(sip_); // after a graceful close libre kept exactly this reference for us
     // else: a forced close left transactions holding it; they free it when they end.
@@ -120,7 +121,10 @@ bool SipStack::open(const Config &config, QString *error)
             return false;
     }
 
-    err = sipsess_listen(&sessionSocket_, sip_, 32, &SipStack::onInvite, this);
+    // Listeners are asked in the order they were added: the filter comes first.
+    err = sip_listen(&filterListener_, sip_, true, &SipStack::onRequest, this);
+    if (!err)
+        err = sipsess_listen(&sessionSocket_, sip_, 32, &SipStack::onInvite, this);
     if (!err)
         err = sipevent_listen(&eventSocket_, sip_, 32, 32, nullptr, nullptr);
     if (err) {
@@ -204,6 +208,12 @@ void SipStack::onInvite(const struct sip_msg *msg, void *arg)
     self->inviteHandler_(msg);
 }
 
+bool SipStack::onRequest(const struct sip_msg *msg, void *arg)
+{
+    auto *self = static_cast<SipStack *>(arg);
+    return self->requestFilter_ && self->requestFilter_(msg);
+}
+
 void SipStack::close(int timeoutMs, std::function<void()> done)
 {
     if (!thread_.libreAffinity().check("SipStack::close"))
@@ -216,6 +226,8 @@ void SipStack::close(int timeoutMs, std::function<void()> done)
     closing_ = true;
     if (inviteHandler_)
         inviteHandler_ = nullptr;
+    requestFilter_ = nullptr;
+    filterListener_ = static_cast<struct sip_lsnr *>(mem_deref(filterListener_));
     // The sockets only go away once the sessions that still reference them are done.
     eventSocket_ = static_cast<struct sipevent_sock *>(mem_deref(eventSocket_));
     sessionSocket_ = static_cast<struct sipsess_sock *>(mem_deref(sessionSocket_));

@@ -12,6 +12,7 @@
 
 struct sip;
 struct sip_msg;
+struct sip_lsnr;
 struct sipsess_sock;
 struct sipevent_sock;
 struct dnsc;
@@ -35,6 +36,8 @@ public:
         QString userAgent = QStringLiteral("Relais");
     };
     using InviteHandler = std::function<void(const struct sip_msg *msg)>;
+    // Sees every request before the session socket does; true when it took the request.
+    using RequestFilter = std::function<bool(const struct sip_msg *msg)>;
 
     explicit SipStack(LibreThread &thread);
     ~SipStack();
@@ -48,6 +51,7 @@ public:
     void close(int timeoutMs, std::function<void()> done);
 
     void setInviteHandler(InviteHandler handler) { inviteHandler_ = std::move(handler); }
+    void setRequestFilter(RequestFilter filter) { requestFilter_ = std::move(filter); }
 
     [[nodiscard]] struct sip *sip() const { return sip_; }
     [[nodiscard]] struct sipsess_sock *sessionSocket() const { return sessionSocket_; }
@@ -67,6 +71,7 @@ public:
 
 private:
     static void onInvite(const struct sip_msg *msg, void *arg);
+    static bool onRequest(const struct sip_msg *msg, void *arg);
     static void onExit(void *arg);
     static void onCloseTimeout(void *arg);
     bool addTransports(QString *error); // every configured transport, or none
@@ -76,6 +81,7 @@ private:
     LibreThread &thread_;
     Config config_;
     struct sip *sip_ = nullptr;
+    struct sip_lsnr *filterListener_ = nullptr; // listens before the session socket
     struct sipsess_sock *sessionSocket_ = nullptr;
     struct sipevent_sock *eventSocket_ = nullptr;
     struct dnsc *dnsc_ = nullptr;
@@ -83,6 +89,7 @@ private:
     struct tmr *closeTimer_ = nullptr;
     std::map<SipTransport, quint16> ports_;
     InviteHandler inviteHandler_;
+    RequestFilter requestFilter_;
     std::function<void()> closeDone_;
     bool closing_ = false;
     bool exited_ = false; // libre called the exit handler (it holds one reference for us)

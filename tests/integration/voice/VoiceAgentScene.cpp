@@ -10,16 +10,16 @@ bool VoiceAgentScene::startServer(const QString &agentName, QString *error)
     if (db.isEmpty())
         return false;
     // Offers time out after 6 s; no overflow (the caller's side is not under test here).
-    const QString config = TestEnv::demoConfigWith(
-        m_dir,
-        {{QStringLiteral("^offer_timeout = 15$"), QStringLiteral("offer_timeout = 6")},
-         {QStringLiteral("^overflow_delay = 10\\noverflow_action = \"callback\"\\n$"), QString()},
-         {QStringLiteral("^\\[voice\\]$"),
-          QStringLiteral("[voice]\nrecordings_dir = \"%1\"\n%2")
-              .arg(recordingsDir(),
-                   outboundGateway.isEmpty()
-                       ? QString()
-                       : QStringLiteral("outbound_gateway = \"%1\"").arg(outboundGateway))}});
+    QList<QPair<QString, QString>> edits{
+        {QStringLiteral("^offer_timeout = 15$"), QStringLiteral("offer_timeout = 6")},
+        {QStringLiteral("^overflow_delay = 10\\noverflow_action = \"callback\"\\n$"), QString()},
+        {QStringLiteral("^\\[voice\\]$"),
+         QStringLiteral("[voice]\nrecordings_dir = \"%1\"\n%2")
+             .arg(recordingsDir(),
+                  outboundGateway.isEmpty()
+                      ? QString()
+                      : QStringLiteral("outbound_gateway = \"%1\"").arg(outboundGateway))}};
+    const QString config = TestEnv::demoConfigWith(m_dir, edits + configEdits);
     if (config.isEmpty()) {
         *error = QStringLiteral("cannot write the test configuration");
         return false;

@@ -44,8 +44,10 @@ public:
     PhoneProcess phone;
     BaresipProcess caller;
     QString outboundGateway; // "ip:port" for [voice] outbound_gateway, set before startServer
-    QJsonObject sip;         // the login's sip object
-    QJsonObject loginReply;  // the whole login reply
+    // More (regular expression, replacement) edits of the demo site, set before startServer.
+    QList<QPair<QString, QString>> configEdits;
+    QJsonObject sip;        // the login's sip object
+    QJsonObject loginReply; // the whole login reply
 
 private:
     QTemporaryDir m_dir;

@@ -115,6 +115,7 @@ private slots:
     {
         QString error;
         const auto c = parseConfig(kMinimal + "record = false\nannouncement_interval = 0\n"
+                                              "caller_id = \"+33170000009\"\n"
                                               "\n[voice]\ntrunk_gateways = [\"198.51.100.0/24\", "
                                               "\"2001:db8::7\"]\nprompts_dir = \"/srv/prompts\"\n"
                                               "outbound_gateway = \"192.0.2.10:5080\"\n",
@@ -128,6 +129,7 @@ private slots:
         QCOMPARE(c->voice.outboundGateway, QString("192.0.2.10:5080"));
         QVERIFY(!c->queueVoice.value("general").record);
         QCOMPARE(c->queueVoice.value("general").announcementIntervalMs, 0);
+        QCOMPARE(c->queueVoice.value("general").callerId, QString("+33170000009"));
         QVERIFY(c->ivrs.isEmpty());
     }
 
@@ -414,6 +416,9 @@ pause_reasons = ["break", { id = "lunch", label = "Déjeuner" }]
         QTest::newRow("record not bool") << kMinimal + "record = \"yes\"\n"
                                          << "5:"
                                          << "record";
+        QTest::newRow("caller id not a number") << kMinimal + "caller_id = \"Relais\"\n"
+                                                << "5:"
+                                                << "\"caller_id\" must be a phone number";
         QTest::newRow("table where array expected") << "[queues]\nname = \"x\"\n"
                                                     << "1:"
                                                     << "\"queues\" must be an array, not a table";
