@@ -35,6 +35,14 @@
         <source>Save pictures of the face into DIR once it is filled, then quit.</source>
         <translation>Save pictures of the face into DIR once it is filled, then quit.</translation>
     </message>
+    <message>
+        <source>--server needs at least one address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--server: &quot;%1&quot; is not a server address (ws://host:port or wss://…)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DisplayNames</name>
@@ -894,6 +902,45 @@
     </message>
 </context>
 <context>
+    <name>relais::app::WaitingInteractionModel</name>
+    <message>
+        <source>Offered to %1</source>
+        <translation>Offered to %1</translation>
+    </message>
+    <message>
+        <source>Kept for %1</source>
+        <translation>Kept for %1</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>Waited</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
     <name>relais::app::WrapupController</name>
     <message>
         <source>Choisissez une qualification</source>
@@ -1025,6 +1072,18 @@
     <message>
         <source>Pause</source>
         <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Unlock the desk to answer it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 offer is waiting in queue %2. Unlock to answer it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the desk to read it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1368,65 @@ Offers appear at the top right; your open interactions are listed on the left (C
         <source>Your session expired: please sign in again.</source>
         <translation>Your session expired: please sign in again.</translation>
     </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>This account was opened on another workstation. A wallboard needs an account without the agent role.</source>
+        <translation>This account was opened on another workstation. A wallboard needs an account without the agent role.</translation>
+    </message>
+    <message>
+        <source>The session ended: signing in again.</source>
+        <translation>The session ended: signing in again.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::ForceStateDialog</name>
+    <message>
+        <source>Sign the agent out</source>
+        <translation>Sign the agent out</translation>
+    </message>
+    <message>
+        <source>Why sign %1 out? (required, kept in the audit trail)</source>
+        <translation>Why sign %1 out? (required, kept in the audit trail)</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Force a pause</source>
+        <translation>Force a pause</translation>
+    </message>
+    <message>
+        <source>Why pause %1? (required, kept in the audit trail)</source>
+        <translation>Why pause %1? (required, kept in the audit trail)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Force ready</source>
+        <translation>Force ready</translation>
+    </message>
+    <message>
+        <source>Why make %1 ready? (optional)</source>
+        <translation>Why make %1 ready? (optional)</translation>
+    </message>
+    <message>
+        <source>Make ready</source>
+        <translation>Make ready</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>relais::ui::HistorySearchView</name>
@@ -1380,6 +1498,42 @@ Offers appear at the top right; your open interactions are listed on the left (C
         <source>Nothing in hand. Go Ready (F5) to receive interactions.</source>
         <translation>Nothing in hand. Go Ready (F5) to receive interactions.</translation>
     </message>
+    <message>
+        <source>%1 / %2 chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 Facebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 callbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open interactions out of how many you take at once: when one is full, no more of it is offered to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your interactions: Ctrl+1…9 opens the first to the ninth, the arrow keys move between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relais::ui::IndicatorDialog</name>
@@ -1402,6 +1556,38 @@ Offers appear at the top right; your open interactions are listed on the left (C
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::KioskStatusWindow</name>
+    <message>
+        <source>Relais – Wallboard</source>
+        <translation>Relais – Wallboard</translation>
+    </message>
+    <message>
+        <source>The wallboard&apos;s account was refused</source>
+        <translation>The wallboard&apos;s account was refused</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>Connecting to the server…</translation>
+    </message>
+    <message>
+        <source>%1
+Ask the administrator to check the wallboard&apos;s user and RELAIS_PASSWORD.</source>
+        <translation>%1
+Ask the administrator to check the wallboard&apos;s user and RELAIS_PASSWORD.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next attempt in %n second(s)</source>
+        <translation>
+            <numerusform>Next attempt in %n second</numerusform>
+            <numerusform>Next attempt in %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +2037,14 @@ Offers appear at the top right; your open interactions are listed on the left (C
         <source>Theme, language, lock, sign out (Alt+M)</source>
         <translation>Theme, language, lock, sign out (Alt+M)</translation>
     </message>
+    <message>
+        <source>Help asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisors have your request for help; one will come to you (Ctrl+Shift+H to add a note)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relais::ui::SupervisorPlaceholderWindow</name>
@@ -1986,34 +2180,6 @@ Offers appear at the top right; your open interactions are listed on the left (C
         <translation>Select an agent in the grid first.</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>Why change %1&apos;s state?</source>
-        <translation>Why change %1&apos;s state?</translation>
-    </message>
-    <message>
-        <source>Move a waiting interaction</source>
-        <translation>Move a waiting interaction</translation>
-    </message>
-    <message>
-        <source>Interaction</source>
-        <translation>Interaction</translation>
-    </message>
-    <message>
-        <source>Queue %1</source>
-        <translation>Queue %1</translation>
-    </message>
-    <message>
-        <source>Selected agent</source>
-        <translation>Selected agent</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>To</translation>
-    </message>
-    <message>
         <source>&amp;Reports…</source>
         <translation>&amp;Reports…</translation>
     </message>
@@ -2024,6 +2190,22 @@ Offers appear at the top right; your open interactions are listed on the left (C
     <message>
         <source>Charts</source>
         <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>End of shift</source>
+        <translation>End of shift</translation>
+    </message>
+    <message>
+        <source>Left without signing out</source>
+        <translation>Left without signing out</translation>
+    </message>
+    <message>
+        <source>Workstation problem</source>
+        <translation>Workstation problem</translation>
     </message>
 </context>
 <context>
@@ -2063,6 +2245,29 @@ Offers appear at the top right; your open interactions are listed on the left (C
     <message>
         <source>Number:</source>
         <translation>Number:</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::WaitingPane</name>
+    <message>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>Nobody is waiting.</translation>
+    </message>
+    <message>
+        <source>Move the selected one to</source>
+        <translation>Move the selected one to</translation>
+    </message>
+    <message>
+        <source>Queue %1</source>
+        <translation>Queue %1</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>Agent %1</translation>
     </message>
 </context>
 <context>

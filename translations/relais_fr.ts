@@ -35,6 +35,14 @@
         <source>Save pictures of the face into DIR once it is filled, then quit.</source>
         <translation>Enregistrer des images de l&apos;écran dans DIR une fois rempli, puis quitter.</translation>
     </message>
+    <message>
+        <source>--server needs at least one address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--server: &quot;%1&quot; is not a server address (ws://host:port or wss://…)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DisplayNames</name>
@@ -894,6 +902,45 @@
     </message>
 </context>
 <context>
+    <name>relais::app::WaitingInteractionModel</name>
+    <message>
+        <source>Offered to %1</source>
+        <translation>Proposée à %1</translation>
+    </message>
+    <message>
+        <source>Kept for %1</source>
+        <translation>Réservée pour %1</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
     <name>relais::app::WrapupController</name>
     <message>
         <source>Choisissez une qualification</source>
@@ -1025,6 +1072,18 @@
     <message>
         <source>Pause</source>
         <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Unlock the desk to answer it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 offer is waiting in queue %2. Unlock to answer it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the desk to read it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1368,65 @@ Les offres apparaissent en haut à droite ; vos interactions ouvertes sont list�
         <source>Your session expired: please sign in again.</source>
         <translation>Votre session a expiré : reconnectez-vous.</translation>
     </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Serveur : %1</translation>
+    </message>
+    <message>
+        <source>This account was opened on another workstation. A wallboard needs an account without the agent role.</source>
+        <translation>Ce compte a été ouvert sur un autre poste. Un mur d&apos;affichage a besoin d&apos;un compte sans le rôle conseiller.</translation>
+    </message>
+    <message>
+        <source>The session ended: signing in again.</source>
+        <translation>La session a pris fin : nouvelle connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::ForceStateDialog</name>
+    <message>
+        <source>Sign the agent out</source>
+        <translation>Déconnecter le conseiller</translation>
+    </message>
+    <message>
+        <source>Why sign %1 out? (required, kept in the audit trail)</source>
+        <translation>Pourquoi déconnecter %1 ? (obligatoire, conservé dans le journal d&apos;audit)</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Déconnecter</translation>
+    </message>
+    <message>
+        <source>Force a pause</source>
+        <translation>Imposer une pause</translation>
+    </message>
+    <message>
+        <source>Why pause %1? (required, kept in the audit trail)</source>
+        <translation>Pourquoi mettre %1 en pause ? (obligatoire, conservé dans le journal d&apos;audit)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Mettre en pause</translation>
+    </message>
+    <message>
+        <source>Force ready</source>
+        <translation>Passer Prêt</translation>
+    </message>
+    <message>
+        <source>Why make %1 ready? (optional)</source>
+        <translation>Pourquoi passer %1 Prêt ? (facultatif)</translation>
+    </message>
+    <message>
+        <source>Make ready</source>
+        <translation>Passer Prêt</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
 </context>
 <context>
     <name>relais::ui::HistorySearchView</name>
@@ -1380,6 +1498,42 @@ Les offres apparaissent en haut à droite ; vos interactions ouvertes sont list�
         <source>Nothing in hand. Go Ready (F5) to receive interactions.</source>
         <translation>Rien en cours. Passez Prêt (F5) pour recevoir des interactions.</translation>
     </message>
+    <message>
+        <source>%1 / %2 chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 Facebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 callbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open interactions out of how many you take at once: when one is full, no more of it is offered to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your interactions: Ctrl+1…9 opens the first to the ninth, the arrow keys move between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relais::ui::IndicatorDialog</name>
@@ -1402,6 +1556,38 @@ Les offres apparaissent en haut à droite ; vos interactions ouvertes sont list�
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::KioskStatusWindow</name>
+    <message>
+        <source>Relais – Wallboard</source>
+        <translation>Relais – Mur d&apos;affichage</translation>
+    </message>
+    <message>
+        <source>The wallboard&apos;s account was refused</source>
+        <translation>Le compte du mur d&apos;affichage est refusé</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>Connexion au serveur…</translation>
+    </message>
+    <message>
+        <source>%1
+Ask the administrator to check the wallboard&apos;s user and RELAIS_PASSWORD.</source>
+        <translation>%1
+Demandez à l&apos;administrateur de vérifier l&apos;utilisateur du mur et RELAIS_PASSWORD.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next attempt in %n second(s)</source>
+        <translation>
+            <numerusform>Nouvel essai dans %n seconde</numerusform>
+            <numerusform>Nouvel essai dans %n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion en cours…</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +2037,14 @@ Les offres apparaissent en haut à droite ; vos interactions ouvertes sont list�
         <source>Theme, language, lock, sign out (Alt+M)</source>
         <translation>Thème, langue, verrouillage, déconnexion (Alt+M)</translation>
     </message>
+    <message>
+        <source>Help asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisors have your request for help; one will come to you (Ctrl+Shift+H to add a note)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relais::ui::SupervisorPlaceholderWindow</name>
@@ -1986,34 +2180,6 @@ Les offres apparaissent en haut à droite ; vos interactions ouvertes sont list�
         <translation>Sélectionnez d&apos;abord un conseiller dans la grille.</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Motif</translation>
-    </message>
-    <message>
-        <source>Why change %1&apos;s state?</source>
-        <translation>Pourquoi changer l&apos;état de %1 ?</translation>
-    </message>
-    <message>
-        <source>Move a waiting interaction</source>
-        <translation>Déplacer une interaction en attente</translation>
-    </message>
-    <message>
-        <source>Interaction</source>
-        <translation>Interaction</translation>
-    </message>
-    <message>
-        <source>Queue %1</source>
-        <translation>File %1</translation>
-    </message>
-    <message>
-        <source>Selected agent</source>
-        <translation>Conseiller sélectionné</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>À</translation>
-    </message>
-    <message>
         <source>&amp;Reports…</source>
         <translation>&amp;Rapports…</translation>
     </message>
@@ -2024,6 +2190,22 @@ Les offres apparaissent en haut à droite ; vos interactions ouvertes sont list�
     <message>
         <source>Charts</source>
         <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>End of shift</source>
+        <translation>Fin de service</translation>
+    </message>
+    <message>
+        <source>Left without signing out</source>
+        <translation>Parti sans se déconnecter</translation>
+    </message>
+    <message>
+        <source>Workstation problem</source>
+        <translation>Problème de poste</translation>
     </message>
 </context>
 <context>
@@ -2063,6 +2245,29 @@ Les offres apparaissent en haut à droite ; vos interactions ouvertes sont list�
     <message>
         <source>Number:</source>
         <translation>Numéro :</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::WaitingPane</name>
+    <message>
+        <source>Move</source>
+        <translation>Déplacer</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>Personne n&apos;attend.</translation>
+    </message>
+    <message>
+        <source>Move the selected one to</source>
+        <translation>Déplacer la sélection vers</translation>
+    </message>
+    <message>
+        <source>Queue %1</source>
+        <translation>File %1</translation>
+    </message>
+    <message>
+        <source>Agent %1</source>
+        <translation>Conseiller %1</translation>
     </message>
 </context>
 <context>

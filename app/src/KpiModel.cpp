@@ -1,9 +1,12 @@
 #include "relais/app/KpiModel.h"
 
+#include "relais/app/AgentGridModel.h"
 #include "relais/app/DisplayNames.h"
 #include "relais/app/QueueStatsModel.h"
 
 #include <QLocale>
+
+#include <algorithm>
 
 namespace relais::app {
 
@@ -12,6 +15,23 @@ KpiModel::KpiModel(QueueStatsModel *queues, QObject *parent)
 {
     connect(m_queues, &QueueStatsModel::statsApplied, this, &KpiModel::recompute);
     connect(m_queues, &QueueStatsModel::countChanged, this, &KpiModel::recompute);
+    recompute();
+}
+
+void KpiModel::setAgents(AgentGridModel *agents)
+{
+    m_agents = agents;
+    // State changes, agents added or gone; the time-in-state column ticking alone is ignored.
+    connect(agents, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &from, const QModelIndex &to, const QList<int> &roles) {
+                if (from.column() <= AgentGridModel::State && to.column() >= AgentGridModel::State)
+                    recompute();
+                else if (roles.contains(AgentGridModel::QueuesRole))
+                    recompute();
+            });
+    connect(agents, &QAbstractItemModel::rowsInserted, this, &KpiModel::recompute);
+    connect(agents, &QAbstractItemModel::rowsRemoved, this, &KpiModel::recompute);
+    connect(agents, &QAbstractItemModel::modelReset, this, &KpiModel::recompute);
     recompute();
 }
 
@@ -140,6 +160,38 @@ void KpiModel::recompute()
             std::max(longestLevel, int(m_queues->level(r, QueueStatsModel::LongestWait)));
         slLevel = std::max(slLevel, int(m_queues->level(r, QueueStatsModel::ServiceLevel)));
         abandonLevel = std::max(abandonLevel, int(m_queues->level(r, QueueStatsModel::Abandoned)));
+    }
+    if (m_agents) {
+        // Distinct agents serving at least one watched queue, whatever the number of queues.
+        using protocol::AgentState;
+        ready = busy = notReady = wrapUp = 0;
+        for (int r = 0; r < m_agents->count(); ++r) {
+            const AgentGridModel::Agent &a = m_agents->agentAt(r);
+            if (a.state == AgentState::LoggedOut)
+                continue;
+            const bool watched =
+                std::any_of(a.queues.cbegin(), a.queues.cend(),
+                            [this](const QString &q) { return m_queues->rowOf(q) >= 0; });
+            if (!watched)
+                continue;
+            switch (a.state) {
+            case AgentState::Ready:
+                ++ready;
+                break;
+            case AgentState::Busy:
+            case AgentState::Reserved:
+                ++busy;
+                break;
+            case AgentState::NotReady:
+                ++notReady;
+                break;
+            case AgentState::WrapUp:
+                ++wrapUp;
+                break;
+            default:
+                break;
+            }
+        }
     }
     const QHash<QString, double> values{
         {QStringLiteral("waiting"), waiting},

@@ -161,6 +161,7 @@ void Session::login(const QString &user, const QString &password, const QString 
     if (m_loggedIn || m_loggingIn)
         return;
     m_loggingIn = true;
+    m_loginRefused = false;
     emit loggingInChanged(true);
     m_user = user;
     m_cti->clearResumeToken();
@@ -190,6 +191,8 @@ void Session::login(const QString &user, const QString &password, const QString 
             if (!r.ok) {
                 m_unlockDigest.clear();
                 QString message;
+                m_loginRefused = r.error.isServer(ErrorCode::Unauthenticated) ||
+                                 r.error.isServer(ErrorCode::Locked);
                 if (r.error.isServer(ErrorCode::Unauthenticated))
                     message = tr("Identifiant ou mot de passe incorrect");
                 else if (r.error.isServer(ErrorCode::Locked))

@@ -8,6 +8,7 @@
 #include "relais/app/QueueStatsModel.h"
 #include "relais/app/Session.h"
 #include "relais/app/UserSettings.h"
+#include "relais/app/WaitingInteractionModel.h"
 
 #include <relais/protocol/Protocol.h>
 
@@ -22,9 +23,11 @@ SupervisionHub::SupervisionHub(CtiClient *cti, Session *session, UserSettings *s
     : QObject(parent), m_cti(cti), m_session(session), m_settings(settings),
       m_queues(new QueueStatsModel(this)), m_agents(new AgentGridModel(this)),
       m_agentsView(new AgentFilterProxyModel(this)), m_kpis(new KpiModel(m_queues, this)),
-      m_help(new HelpRequestModel(this))
+      m_help(new HelpRequestModel(this)),
+      m_waiting(new WaitingInteractionModel(cti, m_queues, this))
 {
     m_agentsView->setSourceModel(m_agents);
+    m_kpis->setAgents(m_agents);
     m_agentBatch.setSingleShot(true);
     m_agentBatch.setInterval(kAgentBatchMs);
     connect(&m_agentBatch, &QTimer::timeout, this, &SupervisionHub::flushAgentStates);
@@ -166,6 +169,7 @@ void SupervisionHub::reset()
     m_queues->clear();
     m_agents->clear();
     m_help->clear();
+    m_waiting->clear();
     if (m_subscribed) {
         m_subscribed = false;
         emit subscribedChanged();
@@ -173,13 +177,15 @@ void SupervisionHub::reset()
 }
 
 void SupervisionHub::act(const QString &verb, const QJsonObject &fields, const QString &done,
-                         const QString &failed)
+                         const QString &failed, const std::function<void()> &after)
 {
-    m_cti->request(verb, fields, this, [this, done, failed](const CtiResult &r) {
+    m_cti->request(verb, fields, this, [this, done, failed, after](const CtiResult &r) {
         if (r.ok)
             emit actionSucceeded(done);
         else
             emit actionFailed(failed.arg(r.error.message));
+        if (after)
+            after();
     });
 }
 
@@ -211,14 +217,17 @@ void SupervisionHub::moveToQueue(const QString &interactionId, const QString &qu
 {
     act(QLatin1String(msg::InteractionTransfer),
         {{"interactionId", interactionId}, {"queue", queue}},
-        tr("Interaction déplacée vers la file %1").arg(queue), tr("Déplacement refusé : %1"));
+        tr("Interaction déplacée vers la file %1").arg(queue), tr("Déplacement refusé : %1"),
+        [this] { m_waiting->refresh(); });
 }
 
 void SupervisionHub::moveToAgent(const QString &interactionId, const QString &agentId)
 {
+    const AgentGridModel::Agent *a = m_agents->agent(agentId);
     act(QLatin1String(msg::InteractionTransfer),
         {{"interactionId", interactionId}, {"agentId", agentId}},
-        tr("Interaction confiée à %1").arg(agentId), tr("Déplacement refusé : %1"));
+        tr("Interaction confiée à %1").arg(a && !a->name.isEmpty() ? a->name : agentId),
+        tr("Déplacement refusé : %1"), [this] { m_waiting->refresh(); });
 }
 
 void SupervisionHub::resolveHelp(const QString &requestId)

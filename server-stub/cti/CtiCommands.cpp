@@ -65,10 +65,15 @@ CoreResult transfer(Context &c)
     const QString id = c.fields.requireString("interactionId", 128);
     const QString queue = c.fields.optionalString("queue", 128).value_or(QString());
     const QString agent = c.fields.optionalString("agentId", 128).value_or(QString());
-    if (c.fields.ok() && queue.isEmpty() == agent.isEmpty())
-        c.fields.fail("queue", QStringLiteral("or 'agentId' is required (exactly one)"));
+    const QString number = c.fields.optionalString("number", 64).value_or(QString());
+    const int targets = int(!queue.isEmpty()) + int(!agent.isEmpty()) + int(!number.isEmpty());
+    if (c.fields.ok() && targets != 1)
+        c.fields.fail("queue",
+                      QStringLiteral("or 'agentId' or 'number' is required (exactly one)"));
     if (!c.fields.ok())
         return badRequest(c.fields);
+    if (!number.isEmpty())
+        return c.core.transferToNumber(c.caller(), id, number);
     return c.core.transfer(c.caller(), id, queue, agent);
 }
 
@@ -152,7 +157,12 @@ CoreResult forceState(Context &c)
     if (!s)
         return CoreResult::failure(ErrorCode::BadRequest,
                                    QStringLiteral("field 'state' is not a known agent state"));
-    return c.core.forceState(c.caller(), agent, *s, reason);
+    // Pausing someone or signing them out is explained (the audit trail keeps the reason).
+    if ((*s == AgentState::NotReady || *s == AgentState::LoggedOut) && reason.trimmed().isEmpty())
+        return CoreResult::failure(
+            ErrorCode::BadRequest,
+            QStringLiteral("field 'reason' is required to force %1").arg(state));
+    return c.core.forceState(c.caller(), agent, *s, reason.trimmed());
 }
 
 CoreResult broadcast(Context &c)

@@ -133,6 +133,11 @@ QString DispatchCore::startSession(const QString &username)
     store::SessionRecord s{token, username, nowMs() + 12LL * 3600 * 1000};
     if (!m_db->saveSession(s))
         return {};
+    // An agent has one session at a time (one state, one phone): a new login replaces the old.
+    // Users without the agent role (supervisors, wallboard accounts) may be signed in on several
+    // workstations at once — two TVs on one wallboard account must not sign each other out.
+    if (!m_routing.hasAgent(username))
+        return token;
     const QString previous = m_tokens.value(username);
     m_tokens.insert(username, token);
     if (!previous.isEmpty()) {

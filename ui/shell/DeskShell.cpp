@@ -8,6 +8,7 @@
 #include "common/Theme.h"
 #include "supervisor/SupervisorPlaceholderWindow.h"
 #include "supervisor/SupervisorWindow.h"
+#include "wallboard/KioskStatusWindow.h"
 #include "wallboard/WallboardWindow.h"
 
 #include <relais/app/DeskCore.h>
@@ -52,12 +53,61 @@ DeskShell::DeskShell(app::DeskCore *core, const DeskOptions &options, QObject *p
     });
     connect(core->session(), &app::Session::loggedOut, this, &DeskShell::onLoggedOut);
     connect(core->session(), &app::Session::loginFailed, this, [this](const QString &message) {
-        // A scripted login that failed: the form takes over.
-        if (m_autoLogin) {
-            m_autoLogin = false;
+        if (!m_autoLogin)
+            return;
+        m_autoLogin = false;
+        // A kiosk has nobody to type: it tries again, forever. A scripted login that failed
+        // elsewhere: the form takes over.
+        if (isKiosk())
+            retryKioskLater(m_context.core->session()->lastLoginRefused(), message);
+        else
             showLogin(message);
-        }
     });
+    m_kioskCountdown = new QTimer(this);
+    m_kioskCountdown->setInterval(1000);
+    connect(m_kioskCountdown, &QTimer::timeout, this, [this] {
+        if (--m_kioskSecondsLeft > 0) {
+            showKioskStatus(m_kioskRefused, m_kioskDetail, m_kioskSecondsLeft);
+            return;
+        }
+        m_kioskCountdown->stop();
+        start();
+    });
+}
+
+KioskStatusWindow *DeskShell::kioskStatus() const
+{
+    return m_kiosk;
+}
+
+int DeskShell::kioskRetrySeconds(int failures, bool refused)
+{
+    if (refused)
+        return 300;
+    return qMin(30, 2 << qBound(0, failures - 1, 4));
+}
+
+void DeskShell::showKioskStatus(bool refused, const QString &detail, int seconds)
+{
+    if (!m_kiosk) {
+        m_kiosk = new KioskStatusWindow;
+        m_context.notifier->setWindow(m_kiosk);
+        if (const QScreen *screen = QApplication::primaryScreen())
+            m_kiosk->setGeometry(screen->geometry());
+    }
+    m_kiosk->showStatus(refused, detail, seconds);
+    if (!m_kiosk->isVisible())
+        m_kiosk->showFullScreen();
+}
+
+void DeskShell::retryKioskLater(bool refused, const QString &detail)
+{
+    ++m_kioskFailures;
+    m_kioskRefused = refused;
+    m_kioskDetail = detail;
+    m_kioskSecondsLeft = kioskRetrySeconds(m_kioskFailures, refused);
+    showKioskStatus(refused, detail, m_kioskSecondsLeft);
+    m_kioskCountdown->start();
 }
 
 LoginDialog *DeskShell::loginDialog() const
@@ -74,6 +124,7 @@ DeskShell::~DeskShell()
 {
     delete m_face;
     delete m_login;
+    delete m_kiosk;
 }
 
 void DeskShell::start()
@@ -84,6 +135,9 @@ void DeskShell::start()
     if (!m_options.password.isEmpty() && !servers.isEmpty() && !user.isEmpty() &&
         m_context.core->setServers(servers)) {
         m_autoLogin = true;
+        if (isKiosk() && !m_face)
+            showKioskStatus(
+                false, m_kioskDetail.isEmpty() ? tr("Server: %1").arg(servers) : m_kioskDetail, 0);
         m_context.core->session()->login(user, m_options.password, QSysInfo::machineHostName());
         return;
     }
@@ -113,6 +167,14 @@ void DeskShell::onLoggedIn()
     if (m_login)
         m_login->hide();
     openFace(FaceFactory::faceFor(m_context, m_options.wallboard));
+    m_kioskFailures = 0;
+    m_kioskDetail.clear();
+    m_kioskCountdown->stop();
+    if (m_kiosk) {
+        m_kiosk->hide();
+        m_kiosk->deleteLater();
+        m_kiosk = nullptr;
+    }
 }
 
 void DeskShell::openFace(FaceFactory::Face face)
@@ -177,8 +239,15 @@ void DeskShell::onLoggedOut(const QString &reason, const QString &message)
     closeFace();
     // A wall display started with RELAIS_PASSWORD has nobody to type: it signs in again, for as
     // long as it takes (the CTI client itself retries the servers forever).
-    if (m_options.wallboard && !m_options.password.isEmpty()) {
-        QTimer::singleShot(5000, this, &DeskShell::start);
+    if (isKiosk()) {
+        // Another screen took this account (an account with the agent role has one session at a
+        // time): retrying at once would sign that one out in turn, and so on.
+        if (reason == QLatin1String("replaced"))
+            retryKioskLater(true, tr("This account was opened on another workstation. A "
+                                     "wallboard needs an account without the agent role."));
+        else
+            retryKioskLater(false, message.isEmpty() ? tr("The session ended: signing in again.")
+                                                     : message);
         return;
     }
     QString text = message;

@@ -7,10 +7,13 @@
 #include <QObject>
 #include <QPointer>
 
+class QTimer;
+
 class QMainWindow;
 
 namespace relais::ui {
 
+class KioskStatusWindow;
 class LanguageManager;
 class LoginDialog;
 class SystemNotifier;
@@ -36,6 +39,14 @@ public:
     SystemNotifier *notifier() const { return m_context.notifier; }
     LoginDialog *loginDialog() const;
     QMainWindow *face() const;
+    // A kiosk wallboard (--wallboard with RELAIS_PASSWORD): never a form, it signs in again by
+    // itself for as long as it takes. Its full-screen status while it is not signed in:
+    KioskStatusWindow *kioskStatus() const;
+    bool isKiosk() const { return m_options.wallboard && !m_options.password.isEmpty(); }
+    // Seconds before the kiosk's next attempt after `failures` failed ones in a row: 2, 4, 8,
+    // 16, then 30 (the login itself waits up to 30 s for a server); 300 when the account was
+    // refused (a wrong password retried faster would only lock the account).
+    static int kioskRetrySeconds(int failures, bool refused);
 
 signals:
     void faceShown(QMainWindow *face);
@@ -51,6 +62,8 @@ private:
     void closeFace();
     void onLoggedIn();
     void onLoggedOut(const QString &reason, const QString &message);
+    void showKioskStatus(bool refused, const QString &detail, int seconds);
+    void retryKioskLater(bool refused, const QString &detail);
 
     DeskContext m_context;
     DeskOptions m_options;
@@ -59,6 +72,12 @@ private:
     QPointer<LoginDialog> m_login;
     QPointer<QMainWindow> m_face;
     bool m_autoLogin = false;
+    QPointer<KioskStatusWindow> m_kiosk;
+    QTimer *m_kioskCountdown = nullptr;
+    int m_kioskFailures = 0;
+    int m_kioskSecondsLeft = 0;
+    bool m_kioskRefused = false;
+    QString m_kioskDetail;
 };
 
 } // namespace relais::ui

@@ -5,10 +5,12 @@
 #include "common/Toast.h"
 #include "supervisor/BroadcastDialog.h"
 #include "supervisor/DayCharts.h"
+#include "supervisor/ForceStateDialog.h"
 #include "supervisor/IndicatorDialog.h"
 #include "supervisor/KpiTilesView.h"
 #include "supervisor/QueueLevelDelegate.h"
 #include "supervisor/ReportsDialog.h"
+#include "supervisor/WaitingPane.h"
 
 #include <relais/app/AgentFilterProxyModel.h>
 #include <relais/app/AgentGridModel.h>
@@ -23,7 +25,6 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -54,7 +55,8 @@ SupervisorWindow::SupervisorWindow(const DeskContext &context, QWidget *parent)
       m_team(facetBox(QStringLiteral("teamFilter"), this)),
       m_queue(facetBox(QStringLiteral("queueFilter"), this)),
       m_skill(facetBox(QStringLiteral("skillFilter"), this)), m_search(new QLineEdit(this)),
-      m_help(new QListView(this)), m_resolve(new QPushButton(tr("Resolve"), this)), m_toast(nullptr)
+      m_help(new QListView(this)), m_resolve(new QPushButton(tr("Resolve"), this)),
+      m_tabs(new QTabWidget(this)), m_waiting(new WaitingPane(context, this)), m_toast(nullptr)
 {
     setObjectName(QStringLiteral("supervisorFace"));
     setWindowTitle(tr("Relais – Supervisor"));
@@ -129,12 +131,12 @@ SupervisorWindow::SupervisorWindow(const DeskContext &context, QWidget *parent)
     bottom->setStretchFactor(1, 1);
 
     auto *split = new QSplitter(Qt::Vertical, this);
-    auto *tabs = new QTabWidget(this);
-    tabs->setObjectName(QStringLiteral("queueTabs"));
-    tabs->addTab(m_queues, tr("Queues"));
-    tabs->addTab(new DayCharts(new app::DayStatsModel(context.core->cti(), this), this),
-                 tr("Charts"));
-    split->addWidget(tabs);
+    m_tabs->setObjectName(QStringLiteral("queueTabs"));
+    m_tabs->addTab(m_queues, tr("Queues"));
+    m_tabs->addTab(m_waiting, tr("Waiting"));
+    m_tabs->addTab(new DayCharts(new app::DayStatsModel(context.core->cti(), this), this),
+                   tr("Charts"));
+    split->addWidget(m_tabs);
     split->addWidget(bottom);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
@@ -210,6 +212,7 @@ void SupervisorWindow::buildMenus()
     QAction *pause = agents->addAction(tr("Force &pause…"));
     connect(pause, &QAction::triggered, this, [this] { askForce(QStringLiteral("not_ready")); });
     QAction *logout = agents->addAction(tr("Sign the agent &out…"));
+    logout->setObjectName(QStringLiteral("actionSignOut"));
     connect(logout, &QAction::triggered, this, [this] { askForce(QStringLiteral("logged_out")); });
     agents->addSeparator();
     QAction *move = agents->addAction(tr("&Move a waiting interaction…"));
@@ -262,39 +265,24 @@ void SupervisorWindow::askForce(const QString &state)
         m_toast->showMessage(tr("Select an agent in the grid first."), Toast::Level::Error);
         return;
     }
-    bool ok = false;
     const QString name = m_agents->currentIndex().data(app::AgentGridModel::NameRole).toString();
-    const QString reason =
-        QInputDialog::getText(this, tr("Reason"), tr("Why change %1's state?").arg(name),
-                              QLineEdit::Normal, QString(), &ok);
-    if (ok)
-        forceSelected(state, reason);
+    QStringList suggestions;
+    if (state == QLatin1String("not_ready")) {
+        for (const app::ConfigItem &r : m_context.core->session()->pauseReasons())
+            suggestions << r.label;
+    } else if (state == QLatin1String("logged_out")) {
+        suggestions << tr("End of shift") << tr("Left without signing out")
+                    << tr("Workstation problem");
+    }
+    ForceStateDialog dialog(state, name, suggestions, this);
+    if (dialog.exec() == QDialog::Accepted)
+        forceSelected(state, dialog.reason());
 }
 
 void SupervisorWindow::askMove()
 {
-    bool ok = false;
-    const QString id = QInputDialog::getText(this, tr("Move a waiting interaction"),
-                                             tr("Interaction"), QLineEdit::Normal, {}, &ok);
-    if (!ok || id.trimmed().isEmpty())
-        return;
-    QStringList targets;
-    const auto &stats = m_context.core->supervision()->queues()->stats();
-    for (const auto &q : stats)
-        targets << tr("Queue %1").arg(q.name);
-    const QString agent = selectedAgent();
-    if (!agent.isEmpty())
-        targets.prepend(tr("Selected agent"));
-    const QString to = QInputDialog::getItem(this, tr("Move a waiting interaction"), tr("To"),
-                                             targets, 0, false, &ok);
-    if (!ok)
-        return;
-    const int index = int(targets.indexOf(to));
-    app::SupervisionHub *hub = m_context.core->supervision();
-    if (!agent.isEmpty() && index == 0)
-        hub->moveToAgent(id.trimmed(), agent);
-    else
-        hub->moveToQueue(id.trimmed(), stats.at(index - (agent.isEmpty() ? 0 : 1)).name);
+    // The waiting interactions are listed in their tab: select one, pick where it goes.
+    m_tabs->setCurrentWidget(m_waiting);
 }
 
 void SupervisorWindow::askBroadcast()

@@ -9,17 +9,20 @@ class QLineEdit;
 class QListView;
 class QPushButton;
 class QTableView;
+class QTabWidget;
 
 namespace relais::ui {
 
 class ConnectionBanner;
 class KpiTilesView;
 class Toast;
+class WaitingPane;
 
 // The supervisor face: KPI tiles on top, the queue table (amber/red past the thresholds), the
 // agent grid (sortable, filtered by team, queue, skill or name) and the agents' help requests.
-// Actions: force ready/pause or sign an agent out with a reason, move a waiting interaction,
-// broadcast, choose the indicators (saved per user on the server), open the wallboard.
+// Actions: force ready/pause or sign an agent out with a reason (required for a pause or a
+// sign-out), move a waiting interaction (the Waiting tab lists them), broadcast, choose the
+// indicators (saved per user on the server), open the wallboard.
 class SupervisorWindow : public QMainWindow
 {
     Q_OBJECT
@@ -34,6 +37,9 @@ public:
     QComboBox *queueFilter() const { return m_queue; }
     QComboBox *skillFilter() const { return m_skill; }
     QListView *helpList() const { return m_help; }
+    QPushButton *resolveButton() const { return m_resolve; }
+    QTabWidget *queueTabs() const { return m_tabs; }
+    WaitingPane *waitingPane() const { return m_waiting; }
     Toast *toast() const { return m_toast; }
 
     // The agent selected in the grid (empty: none).
@@ -68,6 +74,8 @@ private:
     QLineEdit *m_search;
     QListView *m_help;
     QPushButton *m_resolve;
+    QTabWidget *m_tabs;
+    WaitingPane *m_waiting;
     Toast *m_toast;
 };
 

@@ -148,7 +148,6 @@ void WallboardWindow::refresh()
         m_page = 0;
     m_pageLabel->setText(pageCount() > 1 ? tr("Page %1 / %2").arg(m_page + 1).arg(pageCount())
                                          : QString());
-    m_rotate.setInterval(m_rotate.interval()); // keeps the cadence when nothing rotates
     for (int r = 0; r + 1 < m_cells.size(); ++r) {
         const int row = m_page * m_rowsPerPage + r;
         for (int c = 0; c < kColumnCount; ++c) {

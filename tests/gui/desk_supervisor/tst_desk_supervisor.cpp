@@ -1,29 +1,41 @@
 // The supervisor face and the wallboard against a real relais-dispatch --demo: waiting chats in
 // the queue table (red past the threshold), the agent grid's team filter, a forced pause that
-// reaches the agent's desk, a broadcast written in the dialog that reaches an agent, and the
-// wallboard frameless, full screen, rotating its pages.
+// reaches the agent's desk, a pause or sign-out that needs its reason, a waiting chat moved to
+// another queue from the Waiting tab, an agent's help request shown and resolved, a broadcast
+// written in the dialog that reaches an agent, and the wallboard frameless, full screen,
+// rotating its pages while the figures keep coming.
 #include "HttpClient.h"
 #include "ServerProcess.h"
 #include "TestEnv.h"
 
 #include "supervisor/BroadcastDialog.h"
+#include "supervisor/ForceStateDialog.h"
 #include "supervisor/ReportsDialog.h"
 #include "supervisor/SupervisorWindow.h"
+#include "supervisor/WaitingPane.h"
 #include "wallboard/WallboardWindow.h"
 
 #include <relais/app/AgentGridModel.h>
+#include <relais/app/CtiClient.h>
 #include <relais/app/DeskCore.h>
+#include <relais/app/HelpRequestModel.h>
 #include <relais/app/QueueStatsModel.h>
 #include <relais/app/ReportModel.h>
 #include <relais/app/Session.h>
 #include <relais/app/SupervisionHub.h>
+#include <relais/app/WaitingInteractionModel.h>
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTime>
 #include <QFile>
+#include <QJsonDocument>
+#include <QListView>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -156,6 +168,94 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(agent->stateWireName(), QStringLiteral("not_ready"), kLong);
     }
 
+    void aPauseOrSignOutNeedsItsReason()
+    {
+        // The dialog will not send a pause without a reason; the server refuses one too.
+        ui::ForceStateDialog pause(QStringLiteral("not_ready"), QStringLiteral("Awa Dossou"),
+                                   {QStringLiteral("Réunion")});
+        QVERIFY(pause.reasonRequired());
+        QVERIFY(!pause.canAccept());
+        pause.setReason(QStringLiteral("   "));
+        QVERIFY(!pause.canAccept());
+        pause.setReason(QStringLiteral("Réunion d'équipe"));
+        QVERIFY(pause.canAccept());
+        ui::ForceStateDialog ready(QStringLiteral("ready"), QStringLiteral("Awa Dossou"), {});
+        QVERIFY(ready.canAccept());
+
+        QSignalSpy failed(m_sup->supervision(), &app::SupervisionHub::actionFailed);
+        m_sup->supervision()->forceLogout(QStringLiteral("agent1"));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, kLong);
+        QVERIFY2(failed.at(0).at(0).toString().contains(QLatin1String("reason")),
+                 qPrintable(failed.at(0).at(0).toString()));
+        QVERIFY(m_agent->session()->isLoggedIn());
+    }
+
+    void aWaitingChatIsMovedToAnotherQueue()
+    {
+        // A chat for the technical queue, where nobody is signed in: the supervisor finds it in
+        // the Waiting tab and sends it to the general queue.
+        HttpClient http(m_server.httpBase());
+        const QString id =
+            http.createInteraction("chat", "+22997000301", "Ma box ne marche plus", "technique");
+        QVERIFY(!id.isEmpty());
+        m_window->queueTabs()->setCurrentWidget(m_window->waitingPane());
+        QTableView *table = m_window->waitingPane()->table();
+        app::WaitingInteractionModel *waiting = m_sup->supervision()->waiting();
+        QTRY_VERIFY_WITH_TIMEOUT(waiting->rowOf(id) >= 0, kLong);
+        const int row = waiting->rowOf(id);
+        QCOMPARE(waiting->index(row, app::WaitingInteractionModel::Queue).data().toString(),
+                 QStringLiteral("technique"));
+        QVERIFY(waiting->index(row, app::WaitingInteractionModel::From)
+                    .data()
+                    .toString()
+                    .contains(QLatin1String("+22997000301")));
+        QVERIFY(!waiting->index(row, app::WaitingInteractionModel::Channel)
+                     .data()
+                     .toString()
+                     .isEmpty());
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualRect(waiting->index(row, 0)).center());
+        QCOMPARE(m_window->waitingPane()->selectedInteraction(), id);
+        QVERIFY(m_window->waitingPane()->chooseTarget(QStringLiteral("queue:general")));
+        // Its own queue is not offered as a target.
+        QVERIFY(m_window->waitingPane()->target()->findData(QStringLiteral("queue:technique")) < 0);
+        QVERIFY(m_window->waitingPane()->moveButton()->isEnabled());
+        QTest::mouseClick(m_window->waitingPane()->moveButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(waiting->index(waiting->rowOf(id), 0).data().toString(),
+                                  QStringLiteral("general"), kLong);
+        // The server has it in general now.
+        QJsonObject reply;
+        bool done = false;
+        m_sup->cti()->request(QStringLiteral("queue.waiting"), {{"queue", "general"}}, this,
+                              [&](const app::CtiResult &r) {
+                                  reply = r.body;
+                                  done = true;
+                              });
+        QTRY_VERIFY_WITH_TIMEOUT(done, kLong);
+        bool there = false;
+        for (const QJsonValue &v : reply.value(QStringLiteral("interactions")).toArray())
+            there = there || v.toObject().value(QStringLiteral("id")).toString() == id;
+        QVERIFY2(there, qPrintable(QJsonDocument(reply).toJson()));
+        m_window->queueTabs()->setCurrentIndex(0);
+    }
+
+    void aHelpRequestIsShownAndResolved()
+    {
+        QSignalSpy resolved(m_agent->session(), &app::Session::helpResolved);
+        m_agent->session()->requestHelp(QStringLiteral("Client très mécontent, besoin d'aide"));
+        QListView *list = m_window->helpList();
+        QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 1, kLong);
+        const QModelIndex item = list->model()->index(0, 0);
+        QVERIFY2(item.data().toString().contains(QStringLiteral("Client très mécontent")),
+                 qPrintable(item.data().toString()));
+        QVERIFY(item.data().toString().contains(QLatin1String("Awa Dossou")));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(item).center());
+        QTest::mouseClick(m_window->resolveButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(resolved.count(), 1, kLong);
+        QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 0, kLong);
+        QVERIFY(!m_agent->session()->isHelpPending());
+    }
+
     void broadcastFromTheDialogReachesTheAgent()
     {
         QSignalSpy received(m_agent->session(), &app::Session::broadcastReceived);
@@ -209,6 +309,39 @@ private slots:
         QVERIFY(p.read(5) == "%PDF-");
     }
 
+    void aSupervisorSignsAnAgentOut()
+    {
+        // Through the face's own action and dialog: the agent's desk is signed out.
+        QSignalSpy out(m_agent->session(), &app::Session::loggedOut);
+        const int row = agentRow(QStringLiteral("Awa Dossou"));
+        QVERIFY(row >= 0);
+        m_window->agentGrid()->setCurrentIndex(m_window->agentGrid()->model()->index(row, 0));
+        QAction *action = nullptr;
+        for (QAction *a : m_window->agentGrid()->actions())
+            if (a->objectName() == QLatin1String("actionSignOut"))
+                action = a;
+        QVERIFY(action);
+        bool filled = false;
+        QTimer::singleShot(200, this, [&] {
+            auto *dialog = qobject_cast<ui::ForceStateDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            dialog->setReason(QStringLiteral("Fin de service"));
+            filled = true;
+            dialog->accept();
+        });
+        action->trigger();
+        QVERIFY(filled);
+        QTRY_COMPARE_WITH_TIMEOUT(out.count(), 1, kLong);
+        QCOMPARE(out.at(0).at(0).toString(), QStringLiteral("logged_out"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->agentGrid()
+                                      ->model()
+                                      ->index(agentRow(QStringLiteral("Awa Dossou")), 0)
+                                      .data(app::AgentGridModel::StateRole)
+                                      .toString(),
+                                  QStringLiteral("logged_out"), kLong);
+    }
+
     void wallboardIsFramelessFullScreenAndRotates()
     {
         ui::DeskContext context;
@@ -226,12 +359,33 @@ private slots:
         QCOMPARE(wall.pageCount(), 2);
         const QString first = wall.cellText(0, 0);
         QVERIFY(!first.isEmpty());
-        wall.setRotationInterval(300);
-        QTRY_COMPARE_WITH_TIMEOUT(wall.page(), 1, 5000);
+        // A busy floor: figures come far more often than pages turn (here every 100 ms, the
+        // real ones every second against a 10 s rotation). Pages still turn on time.
+        app::SupervisionHub *hub = m_sup->supervision();
+        QTimer feed;
+        feed.setInterval(100);
+        int fed = 0;
+        connect(&feed, &QTimer::timeout, this, [&] {
+            QJsonArray queues;
+            for (const protocol::QueueStats &q : hub->queues()->stats())
+                queues.append(q.toJson());
+            app::CtiEvent e;
+            e.type = QStringLiteral("stats.queues");
+            e.body = {{"at", QDateTime::currentMSecsSinceEpoch()}, {"queues", queues}};
+            hub->handleEvent(e);
+            ++fed;
+        });
+        QSignalSpy applied(hub->queues(), &app::QueueStatsModel::statsApplied);
+        feed.start();
+        wall.setRotationInterval(1000);
+        QTRY_COMPARE_WITH_TIMEOUT(wall.page(), 1, 4000);
+        QVERIFY2(applied.count() >= 5, qPrintable(QString::number(applied.count())));
         QVERIFY(wall.cellText(0, 0) != first);
         QVERIFY(!wall.cellText(0, 0).isEmpty());
-        QTRY_COMPARE_WITH_TIMEOUT(wall.page(), 0, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(wall.page(), 0, 4000);
         QCOMPARE(wall.cellText(0, 0), first);
+        feed.stop();
+        QVERIFY(fed >= 10);
     }
 };
 

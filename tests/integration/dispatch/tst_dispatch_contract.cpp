@@ -244,6 +244,88 @@ private slots:
         QVERIFY2(forced, qPrintable(QJsonDocument(audit).toJson()));
     }
 
+    void aTeamBroadcastReachesOnlyThatTeam()
+    {
+        startServer();
+        auto sup = loggedIn("supervisor1");
+        auto cotonou = loggedIn("agent1"); // Équipe Cotonou
+        auto abidjan = loggedIn("agent3"); // Équipe Abidjan
+        QVERIFY(sup && cotonou && abidjan);
+        QVERIFY(ok(sup->request("broadcast", {{"text", "Réunion Abidjan à 14 h"},
+                                              {"severity", "info"},
+                                              {"team", "Équipe Abidjan"}})));
+        QCOMPARE(abidjan->waitEvent("broadcast").value("team").toString(),
+                 QStringLiteral("Équipe Abidjan"));
+        // Then one to everyone: the Cotonou agent's first broadcast is that one.
+        QVERIFY(
+            ok(sup->request("broadcast", {{"text", "Incident réseau"}, {"severity", "incident"}})));
+        QCOMPARE(cotonou->waitEvent("broadcast").value("text").toString(),
+                 QStringLiteral("Incident réseau"));
+        int seen = 0;
+        for (const QJsonObject &e : cotonou->events())
+            seen += e.value("type").toString() == "broadcast";
+        QCOMPARE(seen, 0); // nothing else: the team message never came
+        QCOMPARE(
+            code(sup->request("broadcast",
+                              {{"text", "x"}, {"team", "Équipe Abidjan"}, {"severity", "urgent"}})),
+            QStringLiteral("bad_request"));
+    }
+
+    void aForcedPauseOrSignOutNeedsAReason()
+    {
+        startServer();
+        auto sup = loggedIn("supervisor1");
+        auto agent = loggedIn("agent1");
+        QVERIFY(sup && agent);
+        for (const char *state : {"not_ready", "logged_out"}) {
+            const QJsonObject r =
+                sup->request("agent.force_state", {{"agentId", "agent1"}, {"state", state}});
+            QCOMPARE(code(r), QStringLiteral("bad_request"));
+            QVERIFY2(QJsonDocument(r).toJson().contains("reason"), QJsonDocument(r).toJson());
+            QCOMPARE(
+                code(sup->request("agent.force_state",
+                                  {{"agentId", "agent1"}, {"state", state}, {"reason", "  "}})),
+                QStringLiteral("bad_request"));
+        }
+        QVERIFY(agent->isOpen());
+        QVERIFY(ok(sup->request(
+            "agent.force_state",
+            {{"agentId", "agent1"}, {"state", "logged_out"}, {"reason", "Fin de service"}})));
+        QCOMPARE(agent->waitEvent("session.closed").value("reason").toString(),
+                 QStringLiteral("logged_out"));
+        auto admin = loggedIn("admin");
+        QVERIFY(admin);
+        bool audited = false;
+        for (const QJsonValue &v :
+             admin->request("audit.list", {{"limit", 50}}).value("entries").toArray()) {
+            const QJsonObject e = v.toObject();
+            audited = audited || (e.value("action").toString() == "agent.force_state" &&
+                                  e.value("detail").toString().contains("Fin de service"));
+        }
+        QVERIFY(audited);
+    }
+
+    void aWallboardAccountMaySignInOnSeveralScreens()
+    {
+        // Two TVs on the wallboard account (no agent role) both stay signed in; an agent's
+        // second login still replaces the first.
+        startServer();
+        auto tv1 = loggedIn("mur");
+        auto tv2 = loggedIn("mur");
+        QVERIFY(tv1 && tv2);
+        QVERIFY(ok(tv1->request("supervise.subscribe")));
+        QVERIFY(ok(tv2->request("supervise.subscribe")));
+        QVERIFY(!tv1->waitClosed(1000));
+        QVERIFY(tv1->isOpen());
+        QVERIFY(!tv1->hasEvent("session.closed"));
+        QVERIFY(ok(tv1->request("ping")));
+        auto first = loggedIn("agent2");
+        auto second = loggedIn("agent2");
+        QVERIFY(first && second);
+        QCOMPARE(first->waitEvent("session.closed").value("reason").toString(),
+                 QStringLiteral("replaced"));
+    }
+
     void aUserTakenOutOfTheFileCanNoLongerLogIn()
     {
         startServer();

@@ -11,6 +11,7 @@
 #include <relais/app/QueueStatsModel.h>
 #include <relais/app/SupervisionHub.h>
 #include <relais/app/UserSettings.h>
+#include <relais/app/WaitingInteractionModel.h>
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -184,6 +185,102 @@ private slots:
         QCOMPARE(spy.changes.size(), 1);
         QCOMPARE(spy.changes[0].firstRow, 1); // the waiting tile
         QCOMPARE(k.value("waiting"), 6.0);
+    }
+
+    void agentTilesCountEachAgentOnce()
+    {
+        // Awa serves three queues and is on a break: one agent on a break, not three. Koffi is
+        // ready in two; Léa is signed out; Serge serves only a queue this supervisor does not
+        // watch.
+        QueueStatsModel q;
+        AgentGridModel grid;
+        KpiModel k(&q);
+        k.setAgents(&grid);
+        q.applyStats({queue("general", 0, 0, 0, 0, 0, 100, 0, 2, 0),
+                      queue("english", 0, 0, 0, 0, 0, 100, 0, 1, 0),
+                      queue("vip", 0, 0, 0, 0, 0, 100, 0, 1, 0)});
+        auto with = [](QJsonObject o, const QStringList &queues) {
+            o.insert("queues", QJsonArray::fromStringList(queues));
+            return o;
+        };
+        grid.applyAgentStates({with(agentState("awa", "not_ready", 1, {}, {}, "pause"),
+                                    {"general", "english", "vip"}),
+                               with(agentState("koffi", "ready", 1), {"general", "english"}),
+                               with(agentState("lea", "logged_out", 1), {"general"}),
+                               with(agentState("serge", "busy", 1), {"technique"})});
+        QCOMPARE(k.value("agentsNotReady"), 1.0);
+        QCOMPARE(k.value("agentsReady"), 1.0);
+        QCOMPARE(k.value("agentsBusy"), 0.0);
+        // The per-queue figures would have said 3 on a break and 4 ready.
+        // A change of state moves the agent between tiles at once.
+        grid.applyAgentState(with(agentState("awa", "busy", 2), {"general", "english", "vip"}));
+        QCOMPARE(k.value("agentsNotReady"), 0.0);
+        QCOMPARE(k.value("agentsBusy"), 1.0);
+        // Watching technique too brings Serge in.
+        q.applyStats({queue("general", 0, 0, 0, 0, 0, 100, 0),
+                      queue("english", 0, 0, 0, 0, 0, 100, 0), queue("vip", 0, 0, 0, 0, 0, 100, 0),
+                      queue("technique", 0, 0, 0, 0, 0, 100, 0)});
+        QCOMPARE(k.value("agentsBusy"), 2.0);
+    }
+
+    void theWaitingListKeepsRowsByInteraction()
+    {
+        CtiClient cti;
+        QueueStatsModel q;
+        WaitingInteractionModel w(&cti, &q);
+        QAbstractItemModelTester tester(&w, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        qint64 now = 1'000'000;
+        w.setClock([&] { return now; });
+        auto ix = [](const QString &id, const QString &from, const QString &name, qint64 waited,
+                     int priority, const QString &state = "queued") {
+            return QJsonObject{
+                {"id", id},           {"channel", "chat"},
+                {"from", from},       {"customer", QJsonObject{{"id", "c-" + id}, {"name", name}}},
+                {"waitedMs", waited}, {"priority", priority},
+                {"state", state}};
+        };
+        w.applyQueue("general", {ix("i1", "+22997000101", "Aminata Diallo", 65000, 0),
+                                 ix("i2", "+22997000102", "", 5000, 3)});
+        w.applyQueue("vip", {ix("i3", "+22997000103", "Paul Ahouandjinou", 1000, 0)});
+        QCOMPARE(w.rowCount(), 3);
+        const int r1 = w.rowOf("i1");
+        QCOMPARE(w.index(r1, WaitingInteractionModel::Queue).data().toString(),
+                 QStringLiteral("general"));
+        QCOMPARE(w.index(r1, WaitingInteractionModel::From).data().toString(),
+                 QStringLiteral("Aminata Diallo (+22997000101)"));
+        QCOMPARE(w.index(w.rowOf("i2"), WaitingInteractionModel::From).data().toString(),
+                 QStringLiteral("+22997000102"));
+        QCOMPARE(w.index(r1, WaitingInteractionModel::Waited).data().toString(),
+                 QStringLiteral("1:05"));
+        QCOMPARE(w.index(w.rowOf("i2"), WaitingInteractionModel::Priority)
+                     .data(WaitingInteractionModel::PriorityRole)
+                     .toInt(),
+                 3);
+        // Time goes on between two answers from the server.
+        now += 10000;
+        QCOMPARE(w.index(r1, WaitingInteractionModel::Waited)
+                     .data(WaitingInteractionModel::WaitedMsRole)
+                     .toLongLong(),
+                 75000);
+        // i1 moved from general to vip, i2 was answered: no reset, i3's row untouched.
+        ModelSpy spy(&w);
+        w.applyQueue("general", {});
+        w.applyQueue("vip", {ix("i3", "+22997000103", "Paul Ahouandjinou", 11000, 0),
+                             ix("i1", "+22997000101", "Aminata Diallo", 75000, 0)});
+        QCOMPARE(spy.resets, 0);
+        QCOMPARE(w.rowCount(), 2);
+        QCOMPARE(w.index(w.rowOf("i1"), WaitingInteractionModel::Queue).data().toString(),
+                 QStringLiteral("vip"));
+        QCOMPARE(w.rowOf("i2"), -1);
+        // Offered to an agent: said so.
+        w.applyQueue("vip", {{ix("i3", "+22997000103", "Paul", 12000, 0, "offered")}});
+        QJsonObject offered = ix("i3", "+22997000103", "Paul", 12000, 0, "offered");
+        offered.insert("offeredTo", "agent2");
+        w.applyQueue("vip", {offered});
+        QVERIFY(w.index(w.rowOf("i3"), WaitingInteractionModel::State)
+                    .data()
+                    .toString()
+                    .contains("agent2"));
     }
 
     void theAgentGridUpdatesOneRowPerEvent()

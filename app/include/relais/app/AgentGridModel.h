@@ -99,6 +99,7 @@ public:
 
     int count() const { return int(m_agents.size()); }
     const Agent *agent(const QString &id) const;
+    const Agent &agentAt(int row) const { return m_agents.at(row); }
     int rowOf(const QString &id) const { return m_rows.value(id, -1); }
     QStringList teams() const;
     QStringList skills() const;

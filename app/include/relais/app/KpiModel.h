@@ -6,11 +6,14 @@
 
 namespace relais::app {
 
+class AgentGridModel;
 class QueueStatsModel;
 
 // The supervisor's KPI tiles, computed from the queue table (all watched queues together):
 // waiting, longest wait, offered, answered, abandoned, abandon rate, service level (weighted),
-// average handle time (weighted), agents by state. The supervisor picks which tiles are shown
+// average handle time (weighted), agents by state. Agents are counted once each, from the agent
+// grid when it is given (an agent serving three queues is one agent, not three): those who
+// serve at least one watched queue. The supervisor picks which tiles are shown
 // and in which order (setIndicators); a snapshot changes only the tiles whose value changed.
 class KpiModel : public QAbstractListModel
 {
@@ -28,6 +31,9 @@ public:
     Q_ENUM(Role)
 
     explicit KpiModel(QueueStatsModel *queues, QObject *parent = nullptr);
+    // The agent tiles then count distinct agents from the grid instead of adding up the
+    // queues' per-state counts.
+    void setAgents(AgentGridModel *agents);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -50,6 +56,7 @@ private:
     QString text(const QString &id) const;
 
     QueueStatsModel *m_queues;
+    AgentGridModel *m_agents = nullptr;
     QStringList m_ids;
     QHash<QString, double> m_values;
     QHash<QString, int> m_levels;

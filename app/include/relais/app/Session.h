@@ -100,6 +100,9 @@ public:
     QList<Broadcast> broadcasts() const { return m_broadcasts; }
     bool isHelpPending() const { return m_helpPending; }
     QString lastError() const { return m_lastError; }
+    // The last login was refused for its credentials (wrong password, locked account), not
+    // for want of a server: trying again as is will not help.
+    bool lastLoginRefused() const { return m_loginRefused; }
 
 signals:
     void loggedInChanged(bool loggedIn);
@@ -156,6 +159,7 @@ private:
     QHash<QString, qint64> m_acceptedAt; // interaction → epoch ms (local) it was accepted
     QList<Broadcast> m_broadcasts;
     QString m_lastError;
+    bool m_loginRefused = false;
     bool m_helpPending = false;
     QByteArray m_unlockSalt;
     QByteArray m_unlockDigest;

@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <functional>
+
 namespace relais::app {
 
 class AgentFilterProxyModel;
@@ -17,6 +19,7 @@ class KpiModel;
 class QueueStatsModel;
 class Session;
 class UserSettings;
+class WaitingInteractionModel;
 
 // The supervisor face's brain: subscribes to the live figures (supervise.subscribe, again after
 // every reconnection), feeds the queue table, the agent grid and the KPI tiles from stats.queues
@@ -40,6 +43,8 @@ public:
     AgentFilterProxyModel *agentsView() const { return m_agentsView; }
     KpiModel *kpis() const { return m_kpis; }
     HelpRequestModel *helpRequests() const { return m_help; }
+    // The interactions waiting in the watched queues (active while the supervisor looks).
+    WaitingInteractionModel *waiting() const { return m_waiting; }
 
     // Watches these queues (empty: all of them).
     Q_INVOKABLE void subscribe(const QStringList &queues = {});
@@ -77,8 +82,9 @@ signals:
 
 private:
     void sendSubscribe();
+    // Sends an action; `after` runs once the reply is in, whatever it said.
     void act(const QString &verb, const QJsonObject &fields, const QString &done,
-             const QString &failed);
+             const QString &failed, const std::function<void()> &after = {});
 
     CtiClient *m_cti;
     Session *m_session;
@@ -88,6 +94,7 @@ private:
     AgentFilterProxyModel *m_agentsView;
     KpiModel *m_kpis;
     HelpRequestModel *m_help;
+    WaitingInteractionModel *m_waiting;
     QStringList m_watched;
     bool m_wanted = false;
     bool m_subscribed = false;
