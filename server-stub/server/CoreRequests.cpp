@@ -114,6 +114,10 @@ CoreResult DispatchCore::transfer(const Caller &caller, const QString &interacti
             ErrorCode::NotFound,
             QStringLiteral("no interaction '%1' in your hands").arg(interactionId));
     }
+    if (const QString why = callTransferRefusal(*info); !why.isEmpty()) {
+        audit(caller, QStringLiteral("interaction.transfer"), interactionId, false, why);
+        return CoreResult::failure(ErrorCode::Conflict, why);
+    }
     const qint64 now = nowMs();
     routing::Outcome o;
     QString target;

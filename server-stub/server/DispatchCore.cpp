@@ -268,6 +268,7 @@ bool DispatchCore::applyInteractionState(const routing::InteractionStateChanged 
         return true;
     const qint64 now = nowMs();
     const QString previousAgent = rec->agentId;
+    const bool wasActive = rec->state == QLatin1String("active");
     rec->state = ixStateName(ix.state);
     if (!ix.queue.isEmpty())
         rec->queue = ix.queue;
@@ -328,8 +329,17 @@ bool DispatchCore::applyInteractionState(const routing::InteractionStateChanged 
     const bool called = rec->channel == Channel::Voice || m_dialledCallbacks.contains(rec->id);
     if (m_voiceDevices && called && (ix.state == IxState::WrapUp || ix.state == IxState::Closed)) {
         m_dialledCallbacks.remove(rec->id);
+        m_transfersToNumber.remove(rec->id);
         const QString id = rec->id;
         later([this, id] { emit voiceEnded(id); });
+    }
+    // An answered call back to waiting (a transfer): off the agent's phone, back to the queue's
+    // music; queued before any offer of this batch, so the next agent rings after.
+    if (m_voiceDevices && rec->channel == Channel::Voice && wasActive &&
+        ix.state == IxState::Queued) {
+        m_transfersToNumber.remove(rec->id);
+        const QString id = rec->id;
+        later([this, id] { emit voiceRequeued(id); });
     }
     const QJsonObject body{
         {"interactionId", rec->id}, {"state", rec->state}, {"queue", rec->queue}};
@@ -337,6 +347,8 @@ bool DispatchCore::applyInteractionState(const routing::InteractionStateChanged 
         const routing::QueueConfig *q = m_config.queue(rec->queue);
         QJsonObject ended = body;
         ended.insert("wrapupLimitMs", q ? q->wrapupLimitMs : 0);
+        if (m_transferredTo.contains(rec->id))
+            ended.insert("transferredTo", m_transferredTo.value(rec->id));
         later([this, agent, ended] {
             emit toUser(agent, QLatin1String(msg::InteractionEnded), ended);
         });

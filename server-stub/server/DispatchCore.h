@@ -57,6 +57,13 @@ public:
     CoreResult sendMessage(const Caller &caller, const QString &interactionId, const QString &text);
     CoreResult transfer(const Caller &caller, const QString &interactionId, const QString &queue,
                         const QString &agentId);
+    // interaction.transfer {number} (CoreVoiceTransfer.cpp): a voice call in the agent's hands
+    // goes to an outside number through [voice] outbound_gateway. The agent stays with the
+    // caller while it rings; answered, the caller is bridged to it, the agent's leg hung up and
+    // the interaction goes to wrap-up; not answered, interaction.transfer_failed and the agent
+    // keeps the caller.
+    CoreResult transferToNumber(const Caller &caller, const QString &interactionId,
+                                const QString &number);
     CoreResult end(const Caller &caller, const QString &interactionId);
     // A callback promised in the wrap-up (CoreCallbacks.cpp).
     struct CallbackRequest
@@ -156,6 +163,10 @@ public:
     void setVoiceRecording(const QString &interactionId, const QString &file);
     // interaction.recording: pauses or resumes it (the agent holding the call, or a supervisor).
     CoreResult setRecordingPaused(const Caller &caller, const QString &interactionId, bool pause);
+    // The outside number of a transfer answered (the caller is bridged to it now) or failed.
+    void voiceTransferAnswered(const QString &interactionId, const QString &number);
+    void voiceTransferFailed(const QString &interactionId, const QString &number,
+                             const QString &reason);
     // call.dial: an outbound voice interaction, active in the agent's hands at once.
     CoreResult dial(const Caller &caller, const QString &number, const QString &queue);
     // callback.dial (CoreCallbackDial.cpp): the callback is called back the same way (their
@@ -187,6 +198,13 @@ signals:
     // hang-up): both legs of its call are hung up.
     void voiceEnded(const QString &interactionId);
     void voiceRecordingPaused(const QString &interactionId, bool paused);
+    // An answered voice interaction went back to waiting (transferred to a queue or an agent):
+    // the agent's leg is hung up, the caller hears the queue again until the next agent answers.
+    void voiceRequeued(const QString &interactionId);
+    // interaction.transfer {number}: call `number` at the outbound gateway, presented as
+    // `callerId`, and hand the caller over to it once it answers.
+    void voiceTransferRequested(const QString &interactionId, const QString &number,
+                                const QString &callerId);
     // call.dial: ring the agent's phone, then `number` at the outbound gateway, presented as
     // `callerId`.
     void voiceDialRequested(const QString &interactionId, const QString &agentId,
@@ -269,6 +287,8 @@ private:
                                const store::CallbackRecord &cb) const;
     CoreResult takeCallback(const QString &agent, const std::optional<routing::InteractionInfo> &ix,
                             const store::CallbackRecord &cb);
+    // Why this call cannot be transferred (an outbound call, a callback being called), or empty.
+    QString callTransferRefusal(const routing::InteractionInfo &info) const;
     // The number an outbound call of `queue` is presented with: the queue's service number,
     // else the centre's first one.
     QString presentedNumber(const QString &queue) const;
@@ -295,6 +315,8 @@ private:
     bool m_voiceDevices = false;      // enableVoiceDevices() was called
     QSet<QString> m_voiceReachable;   // agents whose phone is registered
     QSet<QString> m_dialledCallbacks; // callback interactions whose call the voice side placed
+    QHash<QString, QString> m_transfersToNumber; // voice interaction → the number ringing for it
+    QHash<QString, QString> m_transferredTo;     // while ending a call handed over to a number
     QTimer m_tick;
     QTimer m_callbackTimer;
     QTimer m_sampleTimer;

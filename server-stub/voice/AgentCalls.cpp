@@ -9,6 +9,7 @@
 #include "voice/OutgoingLeg.h"
 
 #include <QLoggingCategory>
+#include <QTimer>
 
 Q_DECLARE_LOGGING_CATEGORY(lcVoice)
 
@@ -28,6 +29,12 @@ AgentCalls::AgentCalls(const config::Config &config, server::DispatchCore &core,
             &AgentCalls::onRecordingPaused);
     connect(&core_, &server::DispatchCore::voiceDialRequested, this, &AgentCalls::onDialRequested,
             Qt::QueuedConnection);
+    // Queued like the offers, in the order the core emits them: the agent's leg goes before the
+    // next agent rings.
+    connect(&core_, &server::DispatchCore::voiceRequeued, this, &AgentCalls::onRequeued,
+            Qt::QueuedConnection);
+    connect(&core_, &server::DispatchCore::voiceTransferRequested, this,
+            &AgentCalls::onTransferRequested, Qt::QueuedConnection);
     core_.enableVoiceDevices();
 }
 
@@ -137,6 +144,29 @@ void AgentCalls::onRecordingPaused(const QString &interactionId, bool paused)
             return;
         it->second->recorder->setPaused(paused);
         qCInfo(lcVoice) << "recording of" << interactionId << (paused ? "paused" : "resumed");
+    });
+}
+
+void AgentCalls::onRequeued(const QString &interactionId)
+{
+    if (thread_)
+        thread_->post([this, interactionId] { requeue(interactionId); });
+}
+
+void AgentCalls::onTransferRequested(const QString &interactionId, const QString &number,
+                                     const QString &callerId)
+{
+    if (!thread_) {
+        core_.voiceTransferFailed(interactionId, number, QStringLiteral("no SIP side"));
+        return;
+    }
+    thread_->post(
+        [this, interactionId, number, callerId] { transferTo(interactionId, number, callerId); });
+    // An outside number that rings on and on: the agent gets the call back to themselves.
+    QTimer::singleShot(kTransferRingMs, this, [this, interactionId, number] {
+        if (thread_)
+            thread_->post(
+                [this, interactionId, number] { transferTimedOut(interactionId, number); });
     });
 }
 

@@ -7,6 +7,10 @@
 // either side hanging up closes both and puts the agent in wrap-up.
 // Outbound calls (call.dial) ring the agent's phone first (auto-answer), then the number at the
 // trunk gateway, and are bridged the same way.
+// Transfers: a call sent back to waiting (to a queue or an agent) loses its agent leg (BYE), the
+// caller hears the queue again (callerRequeued) and its recording goes on in the same file with
+// the next agent; a call sent to an outside number rings it at the gateway while the agent stays
+// on the line, then the caller is bridged to it (not recorded) and the agent's leg hung up.
 // Qt side: the core's signals; libre side: the legs, bridges and recorders (see the
 // "libre thread" rules in ARCHITECTURE.md). VoiceService owns it and the caller's legs.
 #include "config/Config.h"
@@ -46,9 +50,13 @@ public:
     {
         std::function<softphone::media::MediaSession *(const QString &key)> media;
         std::function<void(const QString &key)> hangup;
+        // The caller's leg is no longer bridged: what it hears is its own audio again.
+        std::function<void(const QString &key)> unbridged;
     };
 
     AgentCalls(const config::Config &config, server::DispatchCore &core, QObject *parent = nullptr);
+    // How long an outside number may ring for a transfer before the agent gets the call back.
+    static constexpr int kTransferRingMs = 30000;
     ~AgentCalls() override;
 
     // Libre thread, once the stack and registrar exist.
@@ -63,6 +71,8 @@ signals:
     // The caller's leg `trunkKey` is now bridged to an agent: what it heard before (the queue's
     // music and announcements) is over. Qt thread.
     void callerBridged(const QString &trunkKey);
+    // The caller's leg `trunkKey` lost its agent (a transfer): the queue's media again. Qt thread.
+    void callerRequeued(const QString &trunkKey, const QString &interactionId);
 
 public:
     // Qt thread.
@@ -71,7 +81,8 @@ public:
     void deviceUnregistered(const QString &sipUser);
 
 private:
-    enum class Role { Phone, Trunk }; // the agent's phone / the outbound call to the gateway
+    // The agent's phone / the outbound call to the gateway / an outside number a call goes to.
+    enum class Role { Phone, Trunk, Transfer };
     // One interaction's server-placed legs (libre thread).
     struct Connection
     {
@@ -80,10 +91,12 @@ private:
         QString trunkKey; // inbound: the caller's leg
         QString queue;
         bool outbound = false;
-        QString number;                        // outbound: who is called
-        QString callerId;                      // outbound: the number presented
-        std::unique_ptr<OutgoingLeg> leg;      // the agent's phone
-        std::unique_ptr<OutgoingLeg> trunkLeg; // outbound: the call to the gateway
+        QString number;                           // outbound: who is called
+        QString callerId;                         // outbound: the number presented
+        std::unique_ptr<OutgoingLeg> leg;         // the agent's phone
+        std::unique_ptr<OutgoingLeg> trunkLeg;    // outbound: the call to the gateway
+        std::unique_ptr<OutgoingLeg> transferLeg; // the outside number ringing for a transfer
+        QString transferNumber;
         std::unique_ptr<CallRecorder> recorder;
         std::unique_ptr<CallBridge> bridge;
     };
@@ -107,6 +120,9 @@ private:
     void onRecordingPaused(const QString &interactionId, bool paused);
     void onDialRequested(const QString &interactionId, const QString &agentId,
                          const QString &number, const QString &callerId);
+    void onRequeued(const QString &interactionId);
+    void onTransferRequested(const QString &interactionId, const QString &number,
+                             const QString &callerId);
     QString usernameForSipUser(const QString &sipUser) const;
     Ring ringFor(const QString &interactionId, const QString &agentId) const;
 
@@ -120,6 +136,14 @@ private:
     void bridge(Connection &c, softphone::media::MediaSession &callerSide);
     void cancel(const QString &interactionId, const QString &agentId);
     void endCall(const QString &interactionId);
+    // Transfers (AgentCallsTransfer.cpp).
+    void requeue(const QString &interactionId);
+    void transferTo(const QString &interactionId, const QString &number, const QString &callerId);
+    void transferAnswered(const QString &interactionId);
+    void transferLegClosed(const QString &interactionId, bool answered, int sipStatus,
+                           const QString &reason);
+    void transferTimedOut(const QString &interactionId, const QString &number);
+    void closeParked(const QString &interactionId);
     std::unique_ptr<Connection> take(const QString &interactionId);
     void release(std::unique_ptr<Connection> c); // unbridges, then frees it after the handler
     void toQt(std::function<void()> fn);
@@ -133,6 +157,15 @@ private:
     std::unique_ptr<OfferGate> gate_; // holds each offer's INVITE until the CTI offer is out
     Trunk trunk_;
     std::map<QString, std::unique_ptr<Connection>> connections_; // libre: interaction → call
+    // Libre: callers handed over to an outside number (the interaction is over for us).
+    std::map<QString, std::unique_ptr<Connection>> handedOff_;
+    // Libre: the recording of a call waiting again after a transfer, for its next agent.
+    struct Parked
+    {
+        QString trunkKey;
+        std::unique_ptr<CallRecorder> recorder;
+    };
+    std::map<QString, Parked> parked_;
 };
 
 } // namespace relais::voice

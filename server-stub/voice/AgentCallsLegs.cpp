@@ -99,6 +99,10 @@ void AgentCalls::ring(const Ring &r)
 
 void AgentCalls::onAnswered(const QString &id, Role role)
 {
+    if (role == Role::Transfer) {
+        transferAnswered(id);
+        return;
+    }
     auto it = connections_.find(id);
     if (it == connections_.end())
         return;
@@ -159,7 +163,11 @@ void AgentCalls::dialTrunk(Connection &c)
 void AgentCalls::bridge(Connection &c, softphone::media::MediaSession &callerSide)
 {
     const config::QueueVoice voice = config_.queueVoice.value(c.queue);
-    if (voice.record) {
+    if (auto parked = parked_.find(c.interactionId); parked != parked_.end()) {
+        // Transferred: the recording goes on in the same file with this agent.
+        c.recorder = std::move(parked->second.recorder);
+        parked_.erase(parked);
+    } else if (voice.record) {
         const QString dir = config_.voice.recordingsDir;
         const QString path = QDir(dir).filePath(c.interactionId + QStringLiteral(".wav"));
         QString error;
@@ -185,6 +193,10 @@ void AgentCalls::bridge(Connection &c, softphone::media::MediaSession &callerSid
 void AgentCalls::onLegClosed(const QString &id, Role role, bool answered, int sipStatus,
                              const QString &reason)
 {
+    if (role == Role::Transfer) {
+        transferLegClosed(id, answered, sipStatus, reason);
+        return;
+    }
     auto it = connections_.find(id);
     if (it == connections_.end())
         return;
@@ -230,6 +242,7 @@ void AgentCalls::cancel(const QString &id, const QString &agentId)
 
 void AgentCalls::endCall(const QString &id)
 {
+    closeParked(id);
     std::unique_ptr<Connection> c = take(id);
     if (!c)
         return;
@@ -242,6 +255,21 @@ void AgentCalls::endCall(const QString &id)
 
 void AgentCalls::trunkClosed(const QString &key)
 {
+    for (auto it = parked_.begin(); it != parked_.end(); ++it) {
+        if (it->second.trunkKey == key) {
+            closeParked(it->first);
+            break;
+        }
+    }
+    for (auto it = handedOff_.begin(); it != handedOff_.end(); ++it) {
+        if (it->second->trunkKey == key) {
+            qCInfo(lcVoice) << "caller of" << it->first << "hung up on the outside number";
+            std::unique_ptr<Connection> c = std::move(it->second);
+            handedOff_.erase(it);
+            release(std::move(c));
+            return;
+        }
+    }
     for (auto it = connections_.begin(); it != connections_.end(); ++it) {
         if (it->second->outbound || it->second->trunkKey != key)
             continue;
@@ -258,6 +286,12 @@ void AgentCalls::trunkClosed(const QString &key)
 
 void AgentCalls::closeAll()
 {
+    for (auto &[id, p] : parked_)
+        p.recorder->close();
+    parked_.clear();
+    for (auto &[id, c] : handedOff_)
+        c->bridge.reset();
+    handedOff_.clear();
     while (!connections_.empty()) {
         std::unique_ptr<Connection> c = take(connections_.begin()->first);
         c->bridge.reset();
@@ -283,6 +317,8 @@ void AgentCalls::release(std::unique_ptr<Connection> c)
     c->leg->hangup();
     if (c->trunkLeg)
         c->trunkLeg->hangup();
+    if (c->transferLeg)
+        c->transferLeg->hangup();
     // A leg may be inside its own handler: freed once it has returned.
     Connection *raw = c.release();
     if (!thread_->post([raw] { delete raw; }))

@@ -93,6 +93,16 @@ void CallerFlow::startQueue(const QString &queue)
         m_announcementTimer.start(int(voice.announcementIntervalMs));
 }
 
+void CallerFlow::resumeQueue(const QString &queue)
+{
+    m_phase = Phase::Queue;
+    m_queue = queue;
+    const config::QueueVoice voice = m_config.queueVoice.value(queue);
+    m_leg.setMusic(clip(voice.musicOnHold));
+    if (voice.announcementIntervalMs > 0)
+        m_announcementTimer.start(int(voice.announcementIntervalMs));
+}
+
 void CallerFlow::announce()
 {
     if (m_phase != Phase::Queue || m_offerPlaying)

@@ -46,6 +46,8 @@ public:
     // `language`: the one the caller chose last time (empty: ask).
     void startIvr(const config::IvrDef &ivr, const QString &language);
     void startQueue(const QString &queue);
+    // Waiting again after a transfer: music and announcements, no welcome.
+    void resumeQueue(const QString &queue);
     // Where the callback request is recorded (known once the call is an interaction).
     void setRecordingPath(const QString &path) { m_recordingPath = path; }
 

@@ -4,6 +4,7 @@
 #include "engine/LibreThread.h"
 #include "engine/SipRegistrar.h"
 #include "engine/SipStack.h"
+#include "engine/media/MediaSession.h"
 #include "server/DispatchCore.h"
 #include "voice/AgentCalls.h"
 #include "voice/IvrSession.h"
@@ -48,6 +49,7 @@ void VoiceService::setCore(server::DispatchCore *core)
         // is over.
         connect(m_agents.get(), &AgentCalls::callerBridged, this,
                 [this](const QString &key) { m_flows.erase(key); });
+        connect(m_agents.get(), &AgentCalls::callerRequeued, this, &VoiceService::callerRequeued);
         connect(this, &VoiceService::deviceRegistered, m_agents.get(),
                 &AgentCalls::deviceRegistered);
         connect(this, &VoiceService::deviceUnregistered, m_agents.get(),
@@ -246,6 +248,10 @@ AgentCalls::Trunk VoiceService::agentCallsTrunk()
     t.media = [this](const QString &key) -> softphone::media::MediaSession * {
         TrunkCall *call = m_calls.value(key);
         return call ? call->media() : nullptr;
+    };
+    t.unbridged = [this](const QString &key) {
+        if (TrunkCall *call = m_calls.value(key); call && call->media())
+            call->media()->setAudioDevice(&call->audio());
     };
     t.hangup = [this](const QString &key) {
         hangupCall(key);

@@ -75,6 +75,8 @@ private:
     void onLeg(const QString &key, std::function<void(TrunkCall &call)> command);
     void callerLeft(const QString &key, const std::optional<CallerAudio::Capture> &partial);
     void overflowDue(const QString &interactionId);
+    // A transferred call waits again: its caller hears the queue's music until the next agent.
+    void callerRequeued(const QString &key, const QString &interactionId);
     void callbackRecorded(const QString &key, const QString &recordingPath);
     // The language a known caller chose last time (their customer record's), or empty.
     QString languageOf(const QString &caller) const;

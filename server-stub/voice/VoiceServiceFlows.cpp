@@ -7,6 +7,7 @@
 #include "store/PhoneNumber.h"
 #include "voice/TrunkCall.h"
 
+#include <QDir>
 #include <QLoggingCategory>
 
 Q_DECLARE_LOGGING_CATEGORY(lcVoice)
@@ -105,6 +106,22 @@ void VoiceService::overflowDue(const QString &interactionId)
             return;
         }
     }
+}
+
+void VoiceService::callerRequeued(const QString &key, const QString &interactionId)
+{
+    if (!m_core || m_interactionByCall.value(key) != interactionId)
+        return; // the caller left meanwhile
+    const std::optional<routing::InteractionInfo> info =
+        m_core->routing().interaction(interactionId);
+    if (!info ||
+        (info->state != routing::IxState::Queued && info->state != routing::IxState::Offered))
+        return; // answered again already
+    CallerFlow *f = startFlow(key, info->from);
+    f->setRecordingPath(
+        QDir(m_recordingsDir).filePath(interactionId + QStringLiteral("-request.wav")));
+    f->resumeQueue(info->queue);
+    qCInfo(lcVoice) << "call" << key << "waits again in" << info->queue;
 }
 
 void VoiceService::callbackRecorded(const QString &key, const QString &recordingPath)

@@ -47,6 +47,8 @@ inline constexpr const char *InteractionAccepted = "interaction.accepted";
 inline constexpr const char *InteractionEnded = "interaction.ended";
 inline constexpr const char *InteractionClosed = "interaction.closed";
 inline constexpr const char *InteractionTransferred = "interaction.transferred";
+// A transfer to an outside number did not go through: the agent keeps the call.
+inline constexpr const char *InteractionTransferFailed = "interaction.transfer_failed";
 inline constexpr const char *StatsQueues = "stats.queues";
 inline constexpr const char *SessionClosed = "session.closed";
 } // namespace msg
