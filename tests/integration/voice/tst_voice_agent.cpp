@@ -202,6 +202,42 @@ private slots:
                  qPrintable("agent: " + error + "\n" + s.log()));
     }
 
+    // A queue set not to record (record = false): the call is bridged as usual, no file is
+    // written, and there is no recording to pause.
+    void aQueueThatDoesNotRecordWritesNoFile()
+    {
+        VoiceAgentScene s;
+        s.configEdits.append({QStringLiteral("^announcement_interval = 20\\nrecord = true$"),
+                              QStringLiteral("announcement_interval = 20\nrecord = false")});
+        QString error;
+        QVERIFY2(s.startServer("agent1", &error), qPrintable(error));
+        QVERIFY2(s.startPhone({}, &error), qPrintable(error));
+        QVERIFY2(s.setReady(&error), qPrintable(error));
+        QVERIFY2(s.startCaller(kCaller, 440, {}, &error), qPrintable(error));
+        QVERIFY2(s.dial("1920", &error), qPrintable(error));
+        QVERIFY2(s.phone.waitFor("established", 10000) >= 0, qPrintable(s.log()));
+        const QString id = s.agent.waitEvent("interaction.offered", 5000)
+                               .value("interaction")
+                               .toObject()
+                               .value("id")
+                               .toString();
+        QVERIFY2(!s.agent.waitEvent("interaction.accepted", 10000).isEmpty(), qPrintable(s.log()));
+        QCOMPARE(s.agent.request("interaction.recording", {{"interactionId", id}, {"pause", true}})
+                     .value("error")
+                     .toObject()
+                     .value("code")
+                     .toString(),
+                 QString("conflict"));
+        QTest::qWait(2500);
+        QVERIFY(s.caller.command("hangup"));
+        QCOMPARE(s.agent.waitEvent("interaction.ended", 10000).value("interactionId").toString(),
+                 id);
+        QVERIFY2(heard(s.phoneRecording(), 440, 1000, &error),
+                 qPrintable("agent: " + error + "\n" + s.log()));
+        QVERIFY2(QDir(s.recordingsDir()).entryList(QDir::Files).isEmpty(),
+                 qPrintable(QDir(s.recordingsDir()).entryList(QDir::Files).join(", ")));
+    }
+
     // Nobody answers the phone: CANCEL at the offer timeout, the agent not_ready no_answer, and
     // the call back at the head of the queue (the caller still connected).
     void unansweredPhoneIsCancelledAndTheCallGoesBackToTheQueue()

@@ -6,6 +6,7 @@
 #include "SippProcess.h"
 #include "TestEnv.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -135,6 +136,43 @@ private slots:
                                       .size(),
                                   1, 10000);
         QVERIFY(next.waitForFinished(20000));
+        QVERIFY(server.terminate());
+    }
+
+    // French, then 3 (information): the self-care message plays to its end, then the server
+    // hangs up; the caller never waits in a queue.
+    void selfCareLeafPlaysItsMessageAndHangsUp()
+    {
+        QTemporaryDir dir;
+        QString error;
+        const QString db = TestEnv::freshDatabase("voice_ivr_selfcare", dir, &error);
+        QVERIFY2(!db.isEmpty(), qPrintable(error));
+        ServerProcess server;
+        QVERIFY2(server.start(db, {"--listen-sip", "127.0.0.1:0"}), qPrintable(server.output()));
+        const QString out = server.output();
+        const qsizetype at = out.indexOf(QLatin1String("\"sip\":")) + 6;
+        const quint16 port = quint16(out.mid(at, out.indexOf(QLatin1Char('}'), at) - at).toUInt());
+        CtiClient sup;
+        QVERIFY(sup.open(server.ctiUrl()));
+        QVERIFY(sup.login("supervisor1").value("ok").toBool());
+        QElapsedTimer call;
+        call.start();
+        SippProcess sipp;
+        QVERIFY(sipp.startClient("trunk_ivr_selfcare.xml", port, SippProcess::freeUdpPort(),
+                                 {"-mp", QString::number(SippProcess::freeUdpPort())}));
+        for (int i = 0; i < 8; ++i) { // while the message plays: nobody is queued
+            QTest::qWait(500);
+            for (const char *queue : {"general", "english", "technique"})
+                QCOMPARE(sup.request("queue.waiting", {{"queue", queue}})
+                             .value("interactions")
+                             .toArray()
+                             .size(),
+                         0);
+        }
+        QVERIFY(sipp.waitForFinished(45000));
+        QVERIFY2(sipp.succeeded(), qPrintable(sipp.report()));
+        // The language prompt was cut short by the digits; the message itself is about 10 s.
+        QVERIFY2(call.elapsed() > 6000, qPrintable(QString::number(call.elapsed())));
         QVERIFY(server.terminate());
     }
 };
