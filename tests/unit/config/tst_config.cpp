@@ -23,7 +23,7 @@ private slots:
     void demoConfigLoads()
     {
         const Config c = demoConfig();
-        QCOMPARE(c.users.size(), 23);
+        QCOMPARE(c.users.size(), 24); // 20 agents, a supervisor, a trainer, an admin, the wall TV
         for (int i = 1; i <= 20; ++i)
             QVERIFY(c.userDef(QStringLiteral("agent%1").arg(i)));
         const UserDef *a1 = c.userDef("agent1");
@@ -215,6 +215,45 @@ pause_reasons = ["break", { id = "lunch", label = "Déjeuner" }]
         QCOMPARE(c->pauseReasons, (QStringList{"break", "lunch"}));
         QCOMPARE(c->pauseReasonLabels.value("break"), QString("break"));
         QCOMPARE(c->pauseReasonLabels.value("lunch"), QString("Déjeuner"));
+    }
+
+    void queueThresholdsAreReadWithDefaults()
+    {
+        QString error;
+        const auto c = parseConfig(R"(skills = ["french"]
+[[queues]]
+name = "general"
+[[queues]]
+name = "vip"
+thresholds = { waiting = [2, 4], longest_wait = [30, 60.5], service_level = [90, 80], aht = [240, 420] }
+[[queues]]
+name = "mail"
+[queues.thresholds]
+abandoned = [2.5, 5]
+)",
+                                   "thresholds.toml", &error);
+        QVERIFY2(c, qPrintable(error));
+        const QueueThresholds general = c->queueThresholds.value("general");
+        QCOMPARE(general.waitingAmber, 5); // the defaults
+        QCOMPARE(general.waitingRed, 10);
+        QCOMPARE(general.longestWaitRedMs, 120000);
+        QCOMPARE(general.serviceLevelAmber, 80.0);
+        QCOMPARE(general.ahtRedMs, 0);
+        QVERIFY(c->queueThresholds.contains("general"));
+        const QueueThresholds vip = c->queueThresholds.value("vip");
+        QCOMPARE(vip.waitingAmber, 2);
+        QCOMPARE(vip.waitingRed, 4);
+        QCOMPARE(vip.longestWaitAmberMs, 30000);
+        QCOMPARE(vip.longestWaitRedMs, 60500);
+        QCOMPARE(vip.serviceLevelAmber, 90.0);
+        QCOMPARE(vip.serviceLevelRed, 80.0);
+        QCOMPARE(vip.abandonRateAmber, 5.0); // not given: default
+        QCOMPARE(vip.ahtAmberMs, 240000);
+        QCOMPARE(vip.ahtRedMs, 420000);
+        const QueueThresholds mail = c->queueThresholds.value("mail");
+        QCOMPARE(mail.abandonRateAmber, 2.5);
+        QCOMPARE(mail.abandonRateRed, 5.0);
+        QCOMPARE(mail.waitingAmber, 5);
     }
 
     void errorsNameFileLineAndProblem_data()
@@ -419,6 +458,39 @@ pause_reasons = ["break", { id = "lunch", label = "Déjeuner" }]
         QTest::newRow("caller id not a number") << kMinimal + "caller_id = \"Relais\"\n"
                                                 << "5:"
                                                 << "\"caller_id\" must be a phone number";
+        QTest::newRow("thresholds not a table") << kMinimal + "thresholds = [1, 2]\n"
+                                                << "5:"
+                                                << "\"thresholds\" must be a table";
+        QTest::newRow("unknown threshold") << kMinimal + "thresholds = { wating = [1, 2] }\n"
+                                           << "5:"
+                                           << "unknown key \"wating\" in a queue's thresholds";
+        QTest::newRow("threshold not a pair") << kMinimal + "thresholds = { waiting = 3 }\n"
+                                              << "5:"
+                                              << "\"waiting\" must be [amber, red]";
+        QTest::newRow("threshold pair of three")
+            << kMinimal + "thresholds = { waiting = [1, 2, 3] }\n"
+            << "5:"
+            << "\"waiting\" must be [amber, red]";
+        QTest::newRow("threshold not a number")
+            << kMinimal + "thresholds = { longest_wait = [30, \"1 min\"] }\n"
+            << "5:"
+            << "\"longest_wait\" must be [amber, red]: two numbers (seconds)";
+        QTest::newRow("threshold out of range")
+            << kMinimal + "thresholds = { service_level = [80, 120] }\n"
+            << "5:"
+            << "\"service_level\" values must be between 0 and 100";
+        QTest::newRow("threshold amber above red")
+            << kMinimal + "thresholds = { waiting = [10, 5] }\n"
+            << "5:"
+            << "\"waiting\": amber (10) must not be above red (5)";
+        QTest::newRow("service level the wrong way round")
+            << kMinimal + "thresholds = { service_level = [60, 80] }\n"
+            << "5:"
+            << "amber (60) must not be below red (80)";
+        QTest::newRow("threshold on its own line")
+            << kMinimal + "\n[queues.thresholds]\nwaiting = [2, 4]\naht = [0, 10]\n"
+            << "8:"
+            << "\"aht\" values must be between 1 and 86400";
         QTest::newRow("table where array expected") << "[queues]\nname = \"x\"\n"
                                                     << "1:"
                                                     << "\"queues\" must be an array, not a table";
