@@ -137,7 +137,7 @@ void KpiModel::recompute()
     double waiting = 0, longest = 0, offered = 0, answered = 0, abandoned = 0;
     double slWeighted = 0, slWeight = 0, ahtWeighted = 0;
     double ready = 0, busy = 0, notReady = 0, wrapUp = 0;
-    int waitingLevel = 0, longestLevel = 0, slLevel = 0, abandonLevel = 0;
+    int waitingLevel = 0, longestLevel = 0, slLevel = 0, abandonLevel = 0, ahtLevel = 0;
     const QList<protocol::QueueStats> &rows = m_queues->stats();
     for (int r = 0; r < rows.size(); ++r) {
         const protocol::QueueStats &s = rows[r];
@@ -160,6 +160,7 @@ void KpiModel::recompute()
             std::max(longestLevel, int(m_queues->level(r, QueueStatsModel::LongestWait)));
         slLevel = std::max(slLevel, int(m_queues->level(r, QueueStatsModel::ServiceLevel)));
         abandonLevel = std::max(abandonLevel, int(m_queues->level(r, QueueStatsModel::Abandoned)));
+        ahtLevel = std::max(ahtLevel, int(m_queues->level(r, QueueStatsModel::Aht)));
     }
     if (m_agents) {
         // Distinct agents serving at least one watched queue, whatever the number of queues.
@@ -210,7 +211,8 @@ void KpiModel::recompute()
                                      {QStringLiteral("longestWait"), longestLevel},
                                      {QStringLiteral("serviceLevel"), slLevel},
                                      {QStringLiteral("abandoned"), abandonLevel},
-                                     {QStringLiteral("abandonRate"), abandonLevel}};
+                                     {QStringLiteral("abandonRate"), abandonLevel},
+                                     {QStringLiteral("aht"), ahtLevel}};
     for (int row = 0; row < m_ids.size(); ++row) {
         const QString &id = m_ids[row];
         const double v = values.value(id);

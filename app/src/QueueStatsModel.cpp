@@ -2,12 +2,33 @@
 
 #include "relais/app/DisplayNames.h"
 
+#include <QJsonArray>
 #include <QLocale>
 #include <QSet>
 
 namespace relais::app {
 
 using protocol::QueueStats;
+
+QueueThresholds QueueThresholds::fromJson(const QJsonObject &o)
+{
+    QueueThresholds t;
+    // [amber, red] of two numbers, else nothing.
+    auto pair = [&o](const char *key, auto *amber, auto *red) {
+        const QJsonArray a = o.value(QLatin1String(key)).toArray();
+        if (a.size() != 2 || !a[0].isDouble() || !a[1].isDouble())
+            return;
+        using T = std::remove_pointer_t<decltype(amber)>;
+        *amber = T(a[0].toDouble());
+        *red = T(a[1].toDouble());
+    };
+    pair("waiting", &t.waitingAmber, &t.waitingRed);
+    pair("longestWaitMs", &t.longestWaitAmberMs, &t.longestWaitRedMs);
+    pair("serviceLevel", &t.serviceLevelAmber, &t.serviceLevelRed);
+    pair("abandonRate", &t.abandonRateAmber, &t.abandonRateRed);
+    pair("ahtMs", &t.ahtAmberMs, &t.ahtRedMs);
+    return t;
+}
 
 QueueStatsModel::QueueStatsModel(QObject *parent) : QAbstractTableModel(parent) {}
 
@@ -89,6 +110,12 @@ QueueStatsModel::Level QueueStatsModel::level(int row, int column) const
         return s.serviceLevel < t.serviceLevelRed     ? Level::Red
                : s.serviceLevel < t.serviceLevelAmber ? Level::Amber
                                                       : Level::Normal;
+    case Aht:
+        if (t.ahtRedMs <= 0 || s.ahtMs <= 0)
+            return Level::Normal;
+        return s.ahtMs >= t.ahtRedMs     ? Level::Red
+               : s.ahtMs >= t.ahtAmberMs ? Level::Amber
+                                         : Level::Normal;
     case Abandoned: {
         if (s.offered <= 0)
             return Level::Normal;
@@ -119,7 +146,7 @@ QVariant QueueStatsModel::data(const QModelIndex &index, int role) const
         return int(level(index.row(), index.column()));
     case QueueLevelRole: {
         int worst = 0;
-        for (int c : {Waiting, LongestWait, ServiceLevel, Abandoned})
+        for (int c : {Waiting, LongestWait, ServiceLevel, Abandoned, Aht})
             worst = std::max(worst, int(level(index.row(), c)));
         return worst;
     }

@@ -138,7 +138,12 @@ void SupervisionHub::sendSubscribe()
                 QStringList required;
                 for (const QJsonValue &s : q.value(QStringLiteral("skills")).toArray())
                     required << s.toString();
-                skills.insert(q.value(QStringLiteral("name")).toString(), required);
+                const QString name = q.value(QStringLiteral("name")).toString();
+                skills.insert(name, required);
+                // The queue's colours, as the server's configuration sets them.
+                const QJsonValue t = q.value(QStringLiteral("thresholds"));
+                if (t.isObject())
+                    m_queues->setThresholds(name, QueueThresholds::fromJson(t.toObject()));
             }
             m_agents->setQueueSkills(skills);
             if (!m_subscribed) {

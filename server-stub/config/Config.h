@@ -81,6 +81,23 @@ struct QueueVoice
     QString callerId; // presented on its outbound calls; empty: its service number, if any
 };
 
+// When a queue's figures turn amber and red on the supervisors' screens ([[queues]]
+// thresholds). Amber from the first value, red from the second; the service level is bad
+// *below* them. AHT 0: no colour.
+struct QueueThresholds
+{
+    int waitingAmber = 5;
+    int waitingRed = 10;
+    qint64 longestWaitAmberMs = 60'000;
+    qint64 longestWaitRedMs = 120'000;
+    double serviceLevelAmber = 80.0;
+    double serviceLevelRed = 60.0;
+    double abandonRateAmber = 5.0; // percent of offered
+    double abandonRateRed = 10.0;
+    qint64 ahtAmberMs = 0;
+    qint64 ahtRedMs = 0;
+};
+
 struct VoiceSettings
 {
     QStringList trunkGateways; // addresses or subnets ("192.0.2.10", "198.51.100.0/24")
@@ -102,7 +119,8 @@ struct Config
     QList<ConnectorDef> connectors;
     QList<ServiceNumber> serviceNumbers;
     QList<IvrDef> ivrs;
-    QHash<QString, QueueVoice> queueVoice; // every queue has one after loading
+    QHash<QString, QueueVoice> queueVoice;           // every queue has one after loading
+    QHash<QString, QueueThresholds> queueThresholds; // every queue has one after loading
     VoiceSettings voice;
     QHash<protocol::Channel, QString> defaultQueue; // every channel has one after loading
     QString sipDomain = QStringLiteral("relais.local");

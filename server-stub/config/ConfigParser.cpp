@@ -173,7 +173,8 @@ bool ConfigParser::parseQueue(const toml::table &t, routing::QueueConfig *q)
                 {"name", "language", "skills", "priority_numbers", "priority_boost",
                  "service_level_seconds", "offer_timeout", "wrapup_limit", "overflow_delay",
                  "overflow_action", "overflow_target", "welcome_prompt", "music_on_hold",
-                 "announcement_prompt", "announcement_interval", "record", "caller_id"},
+                 "announcement_prompt", "announcement_interval", "record", "caller_id",
+                 "thresholds"},
                 ctx);
     r.require(t, "name", ctx);
     r.readString(t, "name", &q->name);
@@ -236,6 +237,8 @@ bool ConfigParser::parseQueue(const toml::table &t, routing::QueueConfig *q)
                       QStringLiteral("\"overflow_target\" only applies to overflow_action = "
                                      "\"queue\""));
     if (!parseQueueVoice(t, *q))
+        return false;
+    if (!parseQueueThresholds(t, *q))
         return false;
     if (q->overflowAction != routing::OverflowAction::None && q->overflowDelayMs <= 0)
         return r.fail(t.contains("overflow_delay") ? t.get("overflow_delay")->source() : t.source(),

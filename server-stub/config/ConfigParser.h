@@ -30,6 +30,7 @@ private:
     bool parseConnectors(const toml::table &root);
     bool parseServiceNumbers(const toml::table &root);
     bool parseQueueVoice(const toml::table &t, const routing::QueueConfig &q);
+    bool parseQueueThresholds(const toml::table &t, const routing::QueueConfig &q);
     bool parseVoice(const toml::table &root);
     bool parseIvrs(const toml::table &root);
     bool parseIvr(const toml::table &t, IvrDef *ivr);

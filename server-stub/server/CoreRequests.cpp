@@ -370,12 +370,22 @@ QJsonArray DispatchCore::queueListJson() const
     QJsonArray out;
     for (const QString &name : m_routing.queueNames()) {
         const std::optional<routing::QueueConfig> q = m_routing.queueConfig(name);
+        // The supervisors' colours: [amber, red] per figure (config [[queues]] thresholds).
+        const config::QueueThresholds t = m_config.queueThresholds.value(name);
+        QJsonObject thresholds{
+            {"waiting", QJsonArray{t.waitingAmber, t.waitingRed}},
+            {"longestWaitMs", QJsonArray{t.longestWaitAmberMs, t.longestWaitRedMs}},
+            {"serviceLevel", QJsonArray{t.serviceLevelAmber, t.serviceLevelRed}},
+            {"abandonRate", QJsonArray{t.abandonRateAmber, t.abandonRateRed}}};
+        if (t.ahtRedMs > 0)
+            thresholds.insert("ahtMs", QJsonArray{t.ahtAmberMs, t.ahtRedMs});
         out.append(QJsonObject{{"name", name},
                                {"language", q->language},
                                {"skills", QJsonArray::fromStringList(q->requiredSkills)},
                                {"serviceLevelSeconds", q->serviceLevelTargetMs / 1000},
                                {"offerTimeoutMs", q->offerTimeoutMs},
-                               {"wrapupLimitMs", q->wrapupLimitMs}});
+                               {"wrapupLimitMs", q->wrapupLimitMs},
+                               {"thresholds", thresholds}});
     }
     return out;
 }

@@ -254,6 +254,41 @@ private slots:
 
     // An agent asks for help: the supervisors see who, from which team, and why; it is kept
     // across a restart until a supervisor resolves it, which the agent sees; both are audited.
+    void queueThresholdsComeFromTheConfiguration()
+    {
+        // The demo's vip queue is watched closely; general keeps the defaults. A site changes
+        // general's in its file: the supervisors get the new colours with the queue list.
+        startServer(
+            {{R"(name = "general"\n)",
+              "name = \"general\"\nthresholds = { waiting = [3, 7], abandoned = [4, 8] }\n"}});
+        auto sup = loggedIn("supervisor1");
+        QVERIFY(sup);
+        const QJsonObject reply = sup->request("supervise.subscribe");
+        QVERIFY2(reply.value("ok").toBool(), qPrintable(QJsonDocument(reply).toJson()));
+        QHash<QString, QJsonObject> thresholds;
+        for (const QJsonValue &v : reply.value("queues").toArray())
+            thresholds.insert(v.toObject().value("name").toString(),
+                              v.toObject().value("thresholds").toObject());
+        QCOMPARE(thresholds.size(), 4);
+        const QJsonObject vip = thresholds.value("vip");
+        QCOMPARE(vip.value("waiting").toArray(), QJsonArray({2, 4}));
+        QCOMPARE(vip.value("longestWaitMs").toArray(), QJsonArray({30000, 60000}));
+        QCOMPARE(vip.value("serviceLevel").toArray(), QJsonArray({90, 80}));
+        QCOMPARE(vip.value("ahtMs").toArray(), QJsonArray({240000, 420000}));
+        const QJsonObject general = thresholds.value("general");
+        QCOMPARE(general.value("waiting").toArray(), QJsonArray({3, 7}));
+        QCOMPARE(general.value("abandonRate").toArray(), QJsonArray({4, 8}));
+        QCOMPARE(general.value("longestWaitMs").toArray(), QJsonArray({60000, 120000}));
+        QVERIFY(!general.contains("ahtMs"));
+        // queue.list says the same to any signed-in user.
+        const QJsonObject list = sup->request("queue.list");
+        bool seen = false;
+        for (const QJsonValue &v : list.value("queues").toArray())
+            seen = seen || (v.toObject().value("name").toString() == "vip" &&
+                            v.toObject().value("thresholds").toObject() == vip);
+        QVERIFY(seen);
+    }
+
     void helpRequestReachesSupervisorsAndIsResolved()
     {
         startServer();

@@ -477,6 +477,67 @@ private slots:
                  QStringLiteral("ready"));
     }
 
+    void theServersThresholdsColourEachQueue()
+    {
+        // The server's configuration: vip turns amber at 2 waiting and red at 4, its AHT red
+        // past 7 min; general sends nothing and keeps the defaults (amber 5, red 10).
+        FakeCtiServer server;
+        QVERIFY(server.listen());
+        server.setHandler([&](const QJsonObject &req) -> std::optional<QJsonObject> {
+            if (req.value("type") == "supervise.subscribe")
+                return QJsonObject{
+                    {"queues",
+                     QJsonArray{
+                         QJsonObject{{"name", "general"}, {"skills", QJsonArray{"french"}}},
+                         QJsonObject{
+                             {"name", "vip"},
+                             {"skills", QJsonArray{"vip"}},
+                             {"thresholds", QJsonObject{{"waiting", QJsonArray{2, 4}},
+                                                        {"longestWaitMs", QJsonArray{30000, 60000}},
+                                                        {"serviceLevel", QJsonArray{90, 80}},
+                                                        {"abandonRate", QJsonArray{3, 6}},
+                                                        {"ahtMs", QJsonArray{240000, 420000}}}}}}}};
+            return QJsonObject{};
+        });
+        CtiClient cti;
+        cti.setServers({server.url()});
+        cti.open();
+        QTRY_COMPARE(cti.state(), CtiClient::ConnectionState::Connected);
+        SupervisionHub hub(&cti, nullptr);
+        hub.subscribe();
+        QTRY_VERIFY(hub.isSubscribed());
+        QueueStatsModel *q = hub.queues();
+        QCOMPARE(q->thresholds("vip").waitingRed, 4);
+        QCOMPARE(q->thresholds("general"), QueueThresholds{});
+        // The same figures, different colours: 3 waiting, 45 s, 85 %, 4 % abandoned, AHT 5 min.
+        q->applyStats({queue("general", 3, 45000, 25, 24, 1, 85, 300000),
+                       queue("vip", 3, 45000, 25, 24, 1, 85, 300000)});
+        using L = QueueStatsModel::Level;
+        auto level = [&](const QString &name, int column) {
+            return L(q->index(q->rowOf(name), column).data(QueueStatsModel::LevelRole).toInt());
+        };
+        QCOMPARE(level("general", QueueStatsModel::Waiting), L::Normal);
+        QCOMPARE(level("vip", QueueStatsModel::Waiting), L::Amber);
+        QCOMPARE(level("general", QueueStatsModel::LongestWait), L::Normal);
+        QCOMPARE(level("vip", QueueStatsModel::LongestWait), L::Amber);
+        QCOMPARE(level("general", QueueStatsModel::ServiceLevel), L::Normal);
+        QCOMPARE(level("vip", QueueStatsModel::ServiceLevel), L::Amber);
+        QCOMPARE(level("general", QueueStatsModel::Abandoned), L::Normal);
+        QCOMPARE(level("vip", QueueStatsModel::Abandoned), L::Amber);
+        QCOMPARE(level("general", QueueStatsModel::Aht), L::Normal); // no AHT colour by default
+        QCOMPARE(level("vip", QueueStatsModel::Aht), L::Amber);
+        q->applyStats({queue("general", 3, 45000, 25, 24, 1, 85, 300000),
+                       queue("vip", 4, 61000, 20, 17, 3, 75, 500000)});
+        QCOMPARE(level("vip", QueueStatsModel::Waiting), L::Red);
+        QCOMPARE(level("vip", QueueStatsModel::LongestWait), L::Red);
+        QCOMPARE(level("vip", QueueStatsModel::ServiceLevel), L::Red);
+        QCOMPARE(level("vip", QueueStatsModel::Abandoned), L::Red);
+        QCOMPARE(level("vip", QueueStatsModel::Aht), L::Red);
+        QCOMPARE(q->index(q->rowOf("vip"), 0).data(QueueStatsModel::QueueLevelRole).toInt(),
+                 int(L::Red));
+        QCOMPARE(hub.kpis()->level("aht"), int(L::Red)); // the tile follows the worst queue
+    }
+
     void theChosenTilesFollowTheSupervisor()
     {
         FakeCtiServer server;

@@ -5,12 +5,13 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
 
 namespace relais::app {
 
-// When a queue's figures turn amber and red. The server does not send thresholds (yet): the
-// desk sets them, per queue or for all.
+// When a queue's figures turn amber and red. The server sends each queue's (queue.list's
+// `thresholds`, from its configuration); these defaults are for a server that does not.
 struct QueueThresholds
 {
     int waitingAmber = 5;
@@ -21,7 +22,12 @@ struct QueueThresholds
     double serviceLevelRed = 60.0;   // below: red
     double abandonRateAmber = 5.0;   // percent of offered, above: amber
     double abandonRateRed = 10.0;
+    qint64 ahtAmberMs = 0; // 0: the average handle time is never coloured
+    qint64 ahtRedMs = 0;
     bool operator==(const QueueThresholds &) const = default;
+    // A queue.list entry's `thresholds` ({waiting: [amber, red], longestWaitMs, serviceLevel,
+    // abandonRate, ahtMs?}); what is missing or malformed keeps the default.
+    static QueueThresholds fromJson(const QJsonObject &o);
 };
 
 // The supervisor's queue table from stats.queues: one row per queue, one column per figure.
