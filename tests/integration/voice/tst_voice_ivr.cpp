@@ -37,10 +37,8 @@ private slots:
         QVERIFY2(!db.isEmpty(), qPrintable(error));
         ServerProcess server;
         QVERIFY2(server.start(db, {"--listen-sip", "127.0.0.1:0"}), qPrintable(server.output()));
-        const QString out = server.output();
-        const qsizetype at = out.indexOf(QLatin1String("\"sip\":")) + 6;
-        const quint16 port = quint16(out.mid(at, out.indexOf(QLatin1Char('}'), at) - at).toUInt());
-        QVERIFY2(port != 0, qPrintable(out));
+        const quint16 port = server.sipPort();
+        QVERIFY2(port != 0, qPrintable(server.output()));
         CtiClient sup;
         QVERIFY(sup.open(server.ctiUrl()));
         QVERIFY(sup.login("supervisor1").value("ok").toBool());
@@ -80,9 +78,7 @@ private slots:
         QVERIFY2(!db.isEmpty(), qPrintable(error));
         ServerProcess server;
         QVERIFY2(server.start(db, {"--listen-sip", "127.0.0.1:0"}), qPrintable(server.output()));
-        const QString out = server.output();
-        const qsizetype at = out.indexOf(QLatin1String("\"sip\":")) + 6;
-        const quint16 port = quint16(out.mid(at, out.indexOf(QLatin1Char('}'), at) - at).toUInt());
+        const quint16 port = server.sipPort();
         CtiClient sup;
         QVERIFY(sup.open(server.ctiUrl()));
         QVERIFY(sup.login("supervisor1").value("ok").toBool());
@@ -111,9 +107,7 @@ private slots:
         QVERIFY2(!db.isEmpty(), qPrintable(error));
         ServerProcess server;
         QVERIFY2(server.start(db, {"--listen-sip", "127.0.0.1:0"}), qPrintable(server.output()));
-        const QString out = server.output();
-        const qsizetype at = out.indexOf(QLatin1String("\"sip\":")) + 6;
-        const quint16 port = quint16(out.mid(at, out.indexOf(QLatin1Char('}'), at) - at).toUInt());
+        const quint16 port = server.sipPort();
         CtiClient sup;
         QVERIFY(sup.open(server.ctiUrl()));
         QVERIFY(sup.login("supervisor1").value("ok").toBool());
@@ -149,9 +143,7 @@ private slots:
         QVERIFY2(!db.isEmpty(), qPrintable(error));
         ServerProcess server;
         QVERIFY2(server.start(db, {"--listen-sip", "127.0.0.1:0"}), qPrintable(server.output()));
-        const QString out = server.output();
-        const qsizetype at = out.indexOf(QLatin1String("\"sip\":")) + 6;
-        const quint16 port = quint16(out.mid(at, out.indexOf(QLatin1Char('}'), at) - at).toUInt());
+        const quint16 port = server.sipPort();
         CtiClient sup;
         QVERIFY(sup.open(server.ctiUrl()));
         QVERIFY(sup.login("supervisor1").value("ok").toBool());
