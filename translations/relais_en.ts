@@ -521,6 +521,14 @@
         <source>Transfert impossible : %1</source>
         <translation>Transfer failed: %1</translation>
     </message>
+    <message>
+        <source>Transfer to %1 failed (%2): the caller is still with you</source>
+        <translation>Transfer to %1 failed (%2): the caller is still with you</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number</source>
+        <translation>“%1” is not a phone number</translation>
+    </message>
 </context>
 <context>
     <name>relais::app::InteractionListModel</name>
@@ -648,6 +656,17 @@
     <message>
         <source>Offre en cours</source>
         <translation>Offer pending</translation>
+    </message>
+</context>
+<context>
+    <name>relais::app::RecordingPauseController</name>
+    <message>
+        <source>The recording could not be paused: %1</source>
+        <translation>The recording could not be paused: %1</translation>
+    </message>
+    <message>
+        <source>The recording could not be resumed: %1</source>
+        <translation>The recording could not be resumed: %1</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1236,33 @@
     <message>
         <source>The customer&apos;s past contacts show here.</source>
         <translation>The customer&apos;s past contacts show here.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::ConversationRecordingBar</name>
+    <message>
+        <source>Resume recording</source>
+        <translation>Resume recording</translation>
+    </message>
+    <message>
+        <source>Pause recording</source>
+        <translation>Pause recording</translation>
+    </message>
+    <message>
+        <source>Record the call again (Ctrl+Shift+P)</source>
+        <translation>Record the call again (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Stop recording while the customer reads out a card number (Ctrl+Shift+P)</source>
+        <translation>Stop recording while the customer reads out a card number (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Recording paused: what is said now is not recorded.</source>
+        <translation>Recording paused: what is said now is not recorded.</translation>
+    </message>
+    <message>
+        <source>● This call is recorded</source>
+        <translation>● This call is recorded</translation>
     </message>
 </context>
 <context>
@@ -1839,10 +1885,6 @@ Ask the administrator to check the wallboard&apos;s user and RELAIS_PASSWORD.</t
 <context>
     <name>relais::ui::SoftphonePanel</name>
     <message>
-        <source>Transfer to a number is not offered by this phone yet</source>
-        <translation>Transfer to a number is not offered by this phone yet</translation>
-    </message>
-    <message>
         <source>Calling %1…</source>
         <translation>Calling %1…</translation>
     </message>
@@ -1985,6 +2027,10 @@ Ask the administrator to check the wallboard&apos;s user and RELAIS_PASSWORD.</t
     <message>
         <source>Microphone:</source>
         <translation>Microphone:</translation>
+    </message>
+    <message>
+        <source>Transferring to %1: stay with the caller until it answers</source>
+        <translation>Transferring to %1: stay with the caller until it answers</translation>
     </message>
 </context>
 <context>
@@ -2211,10 +2257,6 @@ Ask the administrator to check the wallboard&apos;s user and RELAIS_PASSWORD.</t
 <context>
     <name>relais::ui::TransferMenu</name>
     <message>
-        <source>No phone on this desk</source>
-        <translation>No phone on this desk</translation>
-    </message>
-    <message>
         <source>To a queue</source>
         <translation>To a queue</translation>
     </message>
@@ -2243,8 +2285,8 @@ Ask the administrator to check the wallboard&apos;s user and RELAIS_PASSWORD.</t
         <translation>Transfer to a number</translation>
     </message>
     <message>
-        <source>Number:</source>
-        <translation>Number:</translation>
+        <source>Number to transfer the caller to (you stay with them until it answers):</source>
+        <translation>Number to transfer the caller to (you stay with them until it answers):</translation>
     </message>
 </context>
 <context>
@@ -2283,6 +2325,18 @@ Ask the administrator to check the wallboard&apos;s user and RELAIS_PASSWORD.</t
     <message>
         <source>Page %1 / %2</source>
         <translation>Page %1 / %2</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished">Incident</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished">Warning</translation>
+    </message>
+    <message>
+        <source>(%1, %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

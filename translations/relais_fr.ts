@@ -521,6 +521,14 @@
         <source>Transfert impossible : %1</source>
         <translation>Transfert impossible : %1</translation>
     </message>
+    <message>
+        <source>Transfer to %1 failed (%2): the caller is still with you</source>
+        <translation>Le transfert vers %1 a échoué (%2) : l&apos;appelant est toujours avec vous</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number</source>
+        <translation>« %1 » n&apos;est pas un numéro de téléphone</translation>
+    </message>
 </context>
 <context>
     <name>relais::app::InteractionListModel</name>
@@ -648,6 +656,17 @@
     <message>
         <source>Offre en cours</source>
         <translation>Offre en cours</translation>
+    </message>
+</context>
+<context>
+    <name>relais::app::RecordingPauseController</name>
+    <message>
+        <source>The recording could not be paused: %1</source>
+        <translation>Impossible de suspendre l&apos;enregistrement : %1</translation>
+    </message>
+    <message>
+        <source>The recording could not be resumed: %1</source>
+        <translation>Impossible de reprendre l&apos;enregistrement : %1</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1236,33 @@
     <message>
         <source>The customer&apos;s past contacts show here.</source>
         <translation>Les contacts précédents du client s&apos;affichent ici.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::ConversationRecordingBar</name>
+    <message>
+        <source>Resume recording</source>
+        <translation>Reprendre l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Pause recording</source>
+        <translation>Suspendre l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Record the call again (Ctrl+Shift+P)</source>
+        <translation>Enregistrer de nouveau l&apos;appel (Ctrl+Maj+P)</translation>
+    </message>
+    <message>
+        <source>Stop recording while the customer reads out a card number (Ctrl+Shift+P)</source>
+        <translation>Suspendre l&apos;enregistrement pendant que le client dicte un numéro de carte (Ctrl+Maj+P)</translation>
+    </message>
+    <message>
+        <source>Recording paused: what is said now is not recorded.</source>
+        <translation>Enregistrement suspendu : ce qui est dit maintenant n&apos;est pas enregistré.</translation>
+    </message>
+    <message>
+        <source>● This call is recorded</source>
+        <translation>● Cet appel est enregistré</translation>
     </message>
 </context>
 <context>
@@ -1839,10 +1885,6 @@ Demandez à l&apos;administrateur de vérifier l&apos;utilisateur du mur et RELA
 <context>
     <name>relais::ui::SoftphonePanel</name>
     <message>
-        <source>Transfer to a number is not offered by this phone yet</source>
-        <translation>Le transfert vers un numéro n&apos;est pas encore disponible sur ce téléphone</translation>
-    </message>
-    <message>
         <source>Calling %1…</source>
         <translation>Appel de %1…</translation>
     </message>
@@ -1985,6 +2027,10 @@ Demandez à l&apos;administrateur de vérifier l&apos;utilisateur du mur et RELA
     <message>
         <source>Microphone:</source>
         <translation>Micro :</translation>
+    </message>
+    <message>
+        <source>Transferring to %1: stay with the caller until it answers</source>
+        <translation>Transfert vers %1 : restez avec l&apos;appelant jusqu&apos;à ce qu&apos;il réponde</translation>
     </message>
 </context>
 <context>
@@ -2211,10 +2257,6 @@ Demandez à l&apos;administrateur de vérifier l&apos;utilisateur du mur et RELA
 <context>
     <name>relais::ui::TransferMenu</name>
     <message>
-        <source>No phone on this desk</source>
-        <translation>Pas de téléphone sur ce poste</translation>
-    </message>
-    <message>
         <source>To a queue</source>
         <translation>Vers une file</translation>
     </message>
@@ -2243,8 +2285,8 @@ Demandez à l&apos;administrateur de vérifier l&apos;utilisateur du mur et RELA
         <translation>Transférer vers un numéro</translation>
     </message>
     <message>
-        <source>Number:</source>
-        <translation>Numéro :</translation>
+        <source>Number to transfer the caller to (you stay with them until it answers):</source>
+        <translation>Numéro vers lequel transférer l&apos;appelant (vous restez avec lui jusqu&apos;à la réponse) :</translation>
     </message>
 </context>
 <context>
@@ -2283,6 +2325,18 @@ Demandez à l&apos;administrateur de vérifier l&apos;utilisateur du mur et RELA
     <message>
         <source>Page %1 / %2</source>
         <translation>Page %1 / %2</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished">Incident</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished">Avertissement</translation>
+    </message>
+    <message>
+        <source>(%1, %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

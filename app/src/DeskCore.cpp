@@ -68,11 +68,7 @@ void DeskCore::setPhone(PhoneControl *phone)
     m_registered = {};
     if (!m_phone)
         return;
-    connect(m_phone, &PhoneControl::callEnded, this, [this](const QString &sipCallId) {
-        const QString id = m_interactions->interactionForCall(sipCallId);
-        if (!id.isEmpty())
-            m_interactions->endInteraction(id);
-    });
+    connect(m_phone, &PhoneControl::callEnded, m_interactions, &InteractionHub::phoneCallEnded);
     registerPhone();
 }
 

@@ -7,6 +7,7 @@
 #include "relais/app/CustomerCard.h"
 #include "relais/app/InteractionListModel.h"
 #include "relais/app/OfferController.h"
+#include "relais/app/RecordingPauseController.h"
 #include "relais/app/Session.h"
 #include "relais/app/WrapupController.h"
 
@@ -15,6 +16,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSet>
 
 Q_LOGGING_CATEGORY(lcHub, "relais.app.interactions")
@@ -37,11 +39,13 @@ InteractionHub::InteractionHub(CtiClient *cti, Session *session, QObject *parent
     : QObject(parent), m_cti(cti), m_session(session), m_list(new InteractionListModel(this)),
       m_conversation(new ConversationModel(this)), m_customer(new CustomerCard(this)),
       m_history(new ContactHistoryModel(this)), m_offer(new OfferController(cti, this)),
-      m_wrapup(new WrapupController(cti, this)), m_callbacks(new CallbackListModel(cti, this))
+      m_wrapup(new WrapupController(cti, this)), m_callbacks(new CallbackListModel(cti, this)),
+      m_recordingPause(new RecordingPauseController(cti, this))
 {
-    for (const char *type : {msg::InteractionOffered, msg::InteractionAccepted,
-                             msg::InteractionRevoked, "interaction.message", msg::InteractionEnded,
-                             msg::InteractionClosed, msg::InteractionTransferred}) {
+    for (const char *type :
+         {msg::InteractionOffered, msg::InteractionAccepted, msg::InteractionRevoked,
+          "interaction.message", msg::InteractionEnded, msg::InteractionClosed,
+          msg::InteractionTransferred, msg::InteractionTransferFailed}) {
         m_cti->subscribe(QLatin1String(type), this, [this](const CtiEvent &e) { handleEvent(e); });
     }
     if (m_session) {
@@ -57,6 +61,15 @@ InteractionHub::InteractionHub(CtiClient *cti, Session *session, QObject *parent
             m_offer->history()->setDispositionLabels(label);
         });
     }
+    // The selected interaction's recording can be paused while it is an answered call.
+    const auto followCall = [this] {
+        m_recordingPause->setCurrent(m_current, currentChannel() == QLatin1String("voice") &&
+                                                    currentState() == QLatin1String("active"));
+    };
+    connect(this, &InteractionHub::currentInteractionChanged, this, followCall);
+    connect(this, &InteractionHub::currentStateChanged, this, followCall);
+    connect(m_recordingPause, &RecordingPauseController::failed, this,
+            &InteractionHub::errorOccurred);
     connect(m_wrapup, &WrapupController::callbackScheduled, this,
             [this](const QString &id, const QJsonObject &callback) {
                 CallbackListModel::Callback c =
@@ -208,8 +221,19 @@ void InteractionHub::handleEvent(const CtiEvent &e)
         drop(id, QStringLiteral("gone"));
         emit interactionClosed(id);
     } else if (e.type == QLatin1String(msg::InteractionTransferred)) {
+        // A call handed on: the server has taken it off this desk's phone; the phone panel and
+        // the desk's own phone let go of it too.
+        const auto it = m_contexts.constFind(id);
+        if (it != m_contexts.constEnd() && it->interaction.channel == Channel::Voice)
+            emit voiceEnded(id, it->interaction.sipCallId);
         drop(id, QStringLiteral("transferred"));
         emit interactionTransferred(id, e.body.value(QStringLiteral("to")).toString());
+    } else if (e.type == QLatin1String(msg::InteractionTransferFailed)) {
+        const QString number = e.body.value(QStringLiteral("number")).toString();
+        const QString reason = e.body.value(QStringLiteral("reason")).toString();
+        emit numberTransferFailed(id, number);
+        emit errorOccurred(
+            tr("Transfer to %1 failed (%2): the caller is still with you").arg(number, reason));
     }
 }
 
@@ -301,14 +325,19 @@ void InteractionHub::onEnded(const QJsonObject &body)
                     toString(it->interaction.channel), it->customer.name, it->interaction.from);
     if (id == m_current)
         m_wrapup->setCurrent(id);
+    m_recordingPause->forget(id);
     if (it->interaction.channel == Channel::Voice)
         emit voiceEnded(id, it->interaction.sipCallId);
+    const QString transferredTo = body.value(QStringLiteral("transferredTo")).toString();
+    if (!transferredTo.isEmpty())
+        emit interactionTransferred(id, transferredTo);
 }
 
 void InteractionHub::drop(const QString &interactionId, const QString &offerOutcome)
 {
     m_offer->withdraw(interactionId, offerOutcome);
     m_wrapup->finish(interactionId);
+    m_recordingPause->forget(interactionId);
     const Context ctx = m_contexts.take(interactionId);
     m_list->remove(interactionId);
     m_conversation->removeInteraction(interactionId);
@@ -467,6 +496,22 @@ void InteractionHub::endInteraction(const QString &interactionId)
                   tr("Impossible de terminer l'interaction : %1"));
 }
 
+void InteractionHub::phoneCallEnded(const QString &sipCallId)
+{
+    const QString id = interactionForCall(sipCallId);
+    if (id.isEmpty() || m_contexts.value(id).state != QLatin1String("active"))
+        return;
+    m_cti->request(
+        QLatin1String(msg::InteractionEnd), {{"interactionId", id}}, this,
+        [this, id](const CtiResult &r) {
+            // Refused because it already moved on (transferred, ended): nothing to say.
+            const auto it = m_contexts.constFind(id);
+            if (!r.ok && it != m_contexts.constEnd() && it->state == QLatin1String("active"))
+                emit errorOccurred(
+                    tr("Impossible de terminer l'interaction : %1").arg(r.error.message));
+        });
+}
+
 void InteractionHub::transferToQueue(const QString &interactionId, const QString &queue)
 {
     const QString id = interactionId.isEmpty() ? m_current : interactionId;
@@ -479,6 +524,28 @@ void InteractionHub::transferToAgent(const QString &interactionId, const QString
     const QString id = interactionId.isEmpty() ? m_current : interactionId;
     requestSimple(QLatin1String(msg::InteractionTransfer),
                   {{"interactionId", id}, {"agentId", agentId}}, tr("Transfert impossible : %1"));
+}
+
+void InteractionHub::transferToNumber(const QString &interactionId, const QString &number)
+{
+    const QString id = interactionId.isEmpty() ? m_current : interactionId;
+    if (id.isEmpty() || number.trimmed().isEmpty())
+        return;
+    static const QRegularExpression kDialable(QStringLiteral("^\\+?[0-9 ().-]{2,31}$"));
+    if (!kDialable.match(number.trimmed()).hasMatch()) {
+        emit errorOccurred(tr("“%1” is not a phone number").arg(number.trimmed()));
+        return;
+    }
+    m_cti->request(QLatin1String(msg::InteractionTransfer),
+                   {{"interactionId", id}, {"number", number.trimmed()}}, this,
+                   [this, id](const CtiResult &r) {
+                       if (!r.ok) {
+                           emit errorOccurred(tr("Transfert impossible : %1").arg(r.error.message));
+                           return;
+                       }
+                       emit numberTransferRinging(
+                           id, r.body.value(QStringLiteral("number")).toString());
+                   });
 }
 
 void InteractionHub::applySessionPayload(const QJsonObject &payload, bool resumed)
@@ -601,6 +668,7 @@ void InteractionHub::reset()
     m_callbacks->clear();
     m_customer->clear();
     m_history->clear();
+    m_recordingPause->clear();
     emit currentInteractionChanged();
     emit currentStateChanged();
 }

@@ -1,5 +1,6 @@
 #include "agent/ConversationView.h"
 
+#include "agent/ConversationRecordingBar.h"
 #include "agent/MessageDelegate.h"
 #include "agent/RecordingControls.h"
 #include "agent/TransferMenu.h"
@@ -38,7 +39,8 @@ ConversationView::ConversationView(app::InteractionHub *hub, app::Session *sessi
       m_voice(new QLabel(this)), m_replyArea(new QWidget(this)),
       m_canned(new QToolButton(m_replyArea)), m_cannedMenu(new QMenu(this)),
       m_reply(new QPlainTextEdit(m_replyArea)), m_send(new QPushButton(m_replyArea)),
-      m_header(new QWidget(this))
+      m_header(new QWidget(this)),
+      m_recordingBar(new ConversationRecordingBar(hub->recordingPause(), this))
 {
     setObjectName(QStringLiteral("conversation"));
     m_title->setObjectName(QStringLiteral("conversationTitle"));
@@ -98,6 +100,7 @@ ConversationView::ConversationView(app::InteractionHub *hub, app::Session *sessi
     col->setContentsMargins(0, 0, 0, 0);
     col->setSpacing(0);
     col->addWidget(m_header);
+    col->addWidget(m_recordingBar);
     col->addWidget(m_empty, 1);
     col->addWidget(m_messages, 1);
     col->addWidget(m_voice, 1);

@@ -17,6 +17,7 @@ class Session;
 
 namespace relais::ui {
 
+class ConversationRecordingBar;
 class RecordingControls;
 class TransferMenu;
 
@@ -42,6 +43,8 @@ public:
     // Where a callback's recorded request plays (not owned; null: no Play).
     void setRecordingPlayer(app::RecordingPlayer *player);
     RecordingControls *recording() const { return m_recording; }
+    // Pause / resume the recording of an answered call.
+    ConversationRecordingBar *recordingBar() const { return m_recordingBar; }
 
     // Sends what the reply box holds (Send, Ctrl+Enter).
     void send();
@@ -75,6 +78,7 @@ private:
     QPlainTextEdit *m_reply;
     QPushButton *m_send;
     QWidget *m_header;
+    ConversationRecordingBar *m_recordingBar;
     RecordingControls *m_recording = nullptr;
 };
 

@@ -153,11 +153,6 @@ SoftphonePanel::SoftphonePanel(app::InteractionHub *hub, TransferMenu *transfer,
     m_ringer->setObjectName(QStringLiteral("ringerDevice"));
     for (QComboBox *box : {m_microphone, m_headset, m_ringer})
         connect(box, &QComboBox::activated, this, &SoftphonePanel::applyDevices);
-    connect(transfer, &TransferMenu::numberTransferRequested, this,
-            [this](const QString &, const QString &number) {
-                if (m_phone && has(app::PhoneControl::TransferToNumber))
-                    m_phone->transferToNumber(number);
-            });
     m_levels.setInterval(100);
     connect(&m_levels, &QTimer::timeout, this, &SoftphonePanel::pollLevels);
     connect(m_devicesToggle, &QToolButton::toggled, m_devicesWidget, &QWidget::setVisible);
@@ -174,6 +169,7 @@ SoftphonePanel::SoftphonePanel(app::InteractionHub *hub, TransferMenu *transfer,
         if (interactionId != m_callInteraction)
             return;
         m_callInteraction.clear();
+        m_transferringTo.clear();
         m_timer.stop();
         m_callClock.invalidate();
         refresh();
@@ -182,11 +178,24 @@ SoftphonePanel::SoftphonePanel(app::InteractionHub *hub, TransferMenu *transfer,
             [this](const QString &interactionId) {
                 if (interactionId == m_callInteraction) {
                     m_callInteraction.clear();
+                    m_transferringTo.clear();
                     m_timer.stop();
                     m_callClock.invalidate();
                     refresh();
                 }
             });
+    // A transfer to a number: the agent stays on the line until it answers.
+    connect(m_hub, &app::InteractionHub::numberTransferRinging, this,
+            [this](const QString &interactionId, const QString &number) {
+                if (interactionId != m_callInteraction)
+                    return;
+                m_transferringTo = number;
+                refresh();
+            });
+    connect(m_hub, &app::InteractionHub::numberTransferFailed, this, [this] {
+        m_transferringTo.clear();
+        refresh();
+    });
     m_timer.setInterval(1000);
     connect(&m_timer, &QTimer::timeout, this, &SoftphonePanel::tickTimer);
     retranslate();
@@ -214,10 +223,6 @@ void SoftphonePanel::setPhone(app::PhoneControl *phone)
             refresh();
         });
     }
-    m_transferMenu->setNumberTransferUnavailable(
-        has(app::PhoneControl::TransferToNumber)
-            ? QString()
-            : tr("Transfer to a number is not offered by this phone yet"));
     bindDevices();
     refresh();
 }
@@ -231,6 +236,8 @@ void SoftphonePanel::onCallChanged(const app::PhoneCall &call)
 {
     if (call.state != m_call.state)
         m_problem.clear();
+    if (call.state == app::PhoneCall::State::Idle)
+        m_transferringTo.clear();
     m_call = call;
     if (call.state == app::PhoneCall::State::Established && !m_callClock.isValid()) {
         m_callClock.start();
@@ -386,6 +393,9 @@ void SoftphonePanel::refresh()
         status = tr("On hold: %1").arg(m_call.remote);
     else if (m_call.heldByRemote)
         status = tr("The caller put you on hold");
+    else if (inCall() && !m_transferringTo.isEmpty())
+        status =
+            tr("Transferring to %1: stay with the caller until it answers").arg(m_transferringTo);
     else if (inCall())
         status =
             m_call.remote.isEmpty() ? tr("In a call") : tr("In a call with %1").arg(m_call.remote);

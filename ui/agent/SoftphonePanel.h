@@ -81,7 +81,8 @@ private:
     QTimer m_levels;
     app::PhoneCall m_call; // the phone's own view of its line
     app::PhoneQuality m_lastQuality;
-    QString m_problem; // the phone's last complaint, shown until the line changes
+    QString m_problem;        // the phone's last complaint, shown until the line changes
+    QString m_transferringTo; // the outside number the server is calling to take the caller
 
     QLabel *m_title;
     QLabel *m_status;

@@ -12,12 +12,19 @@ TransferMenu::TransferMenu(app::InteractionHub *hub, app::Session *session, QWid
 {
     setObjectName(QStringLiteral("transferMenu"));
     connect(this, &QMenu::aboutToShow, this, &TransferMenu::rebuild);
-    m_numberReason = tr("No phone on this desk");
 }
 
-void TransferMenu::setNumberTransferUnavailable(const QString &reason)
+void TransferMenu::askNumber(const QString &interactionId)
 {
-    m_numberReason = reason;
+    bool ok = false;
+    const QString n =
+        QInputDialog::getText(parentWidget(), tr("Transfer to a number"),
+                              tr("Number to transfer the caller to (you stay with them until "
+                                 "it answers):"),
+                              QLineEdit::Normal, QString(), &ok)
+            .trimmed();
+    if (ok && !n.isEmpty())
+        m_hub->transferToNumber(interactionId, n);
 }
 
 void TransferMenu::rebuild()
@@ -49,20 +56,12 @@ void TransferMenu::rebuild()
     });
     const bool voice = m_hub->currentChannel() == QLatin1String("voice");
     QAction *number = addAction(tr("To a &number…"));
-    number->setEnabled(active && voice && m_numberReason.isEmpty());
+    number->setObjectName(QStringLiteral("transferToNumber"));
+    number->setEnabled(active && voice);
     if (!voice)
         number->setToolTip(tr("Only calls can be transferred to a number"));
-    else if (!m_numberReason.isEmpty())
-        number->setToolTip(m_numberReason);
     setToolTipsVisible(true);
-    connect(number, &QAction::triggered, this, [this, id] {
-        bool ok = false;
-        const QString n = QInputDialog::getText(parentWidget(), tr("Transfer to a number"),
-                                                tr("Number:"), QLineEdit::Normal, QString(), &ok)
-                              .trimmed();
-        if (ok && !n.isEmpty())
-            emit numberTransferRequested(id, n);
-    });
+    connect(number, &QAction::triggered, this, [this, id] { askNumber(id); });
 }
 
 } // namespace relais::ui

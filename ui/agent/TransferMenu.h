@@ -9,8 +9,8 @@ class Session;
 
 namespace relais::ui {
 
-// Transfer the selected interaction: to one of the queues, to an agent (by their id), or to an
-// outside number (voice, through the phone: needs a phone that can transfer).
+// Transfer the selected interaction: to one of the queues, to an agent (by their id), or, for an
+// answered call, to an outside number (the server calls it and hands the caller over).
 class TransferMenu : public QMenu
 {
     Q_OBJECT
@@ -18,18 +18,14 @@ class TransferMenu : public QMenu
 public:
     TransferMenu(app::InteractionHub *hub, app::Session *session, QWidget *parent = nullptr);
 
-    // Why transferring to a number is not offered (empty when it is).
-    void setNumberTransferUnavailable(const QString &reason);
-
-signals:
-    void numberTransferRequested(const QString &interactionId, const QString &number);
+    // Asks for the number and transfers the selected call to it (the menu's "To a number…").
+    void askNumber(const QString &interactionId);
 
 private:
     void rebuild();
 
     app::InteractionHub *m_hub;
     app::Session *m_session;
-    QString m_numberReason;
 };
 
 } // namespace relais::ui

@@ -17,6 +17,7 @@ class CtiClient;
 class CustomerCard;
 class InteractionListModel;
 class OfferController;
+class RecordingPauseController;
 class Session;
 class WrapupController;
 
@@ -47,6 +48,8 @@ public:
     OfferController *offer() const { return m_offer; }         // has its own card and history
     WrapupController *wrapup() const { return m_wrapup; }
     CallbackListModel *callbacks() const { return m_callbacks; }
+    // Pause/resume of the selected call's recording.
+    RecordingPauseController *recordingPause() const { return m_recordingPause; }
 
     Q_INVOKABLE void selectInteraction(const QString &interactionId);
     // Replies on the selected interaction (or the one named).
@@ -55,8 +58,15 @@ public:
     // Sends a failed message of the selected conversation again (its ConversationModel key).
     Q_INVOKABLE void retryMessage(const QString &key);
     Q_INVOKABLE void endInteraction(const QString &interactionId = {});
+    // The desk's phone lost the call `sipCallId`: its interaction ends if it is still going (the
+    // agent hung up on the phone). The server may have hung up first (a transfer, an end): then
+    // its refusal is no news.
+    void phoneCallEnded(const QString &sipCallId);
     Q_INVOKABLE void transferToQueue(const QString &interactionId, const QString &queue);
     Q_INVOKABLE void transferToAgent(const QString &interactionId, const QString &agentId);
+    // A call to an outside number, through the server (interaction.transfer {number}): the agent
+    // keeps the caller until the number answers, then the call goes to wrap-up.
+    Q_INVOKABLE void transferToNumber(const QString &interactionId, const QString &number);
 
     QString currentInteractionId() const { return m_current; }
     QString currentChannel() const;
@@ -85,7 +95,13 @@ signals:
     void voiceAnswered(const QString &interactionId, const QString &sipCallId);
     void voiceEnded(const QString &interactionId, const QString &sipCallId);
     void interactionClosed(const QString &interactionId);
+    // Handed on: to a queue or an agent (gone from the inbox), or to a number (`to`: the
+    // number; the interaction is then in wrap-up).
     void interactionTransferred(const QString &interactionId, const QString &to);
+    // The server is calling `number` to hand the call over; the agent stays with the caller.
+    void numberTransferRinging(const QString &interactionId, const QString &number);
+    // ... and it did not answer (refused, busy, no answer): the agent still has the caller.
+    void numberTransferFailed(const QString &interactionId, const QString &number);
     void errorOccurred(const QString &message);
 
 private:
@@ -128,6 +144,7 @@ private:
     OfferController *m_offer;
     WrapupController *m_wrapup;
     CallbackListModel *m_callbacks;
+    RecordingPauseController *m_recordingPause;
     QHash<QString, Context> m_contexts;
     QString m_current;
     qint64 m_lastScreenPopUs = -1;
