@@ -2,8 +2,9 @@
 # Regenerates every face's screenshots in docs/screenshots/ (or the folder given): the agent
 # face during a day (tests/gui/screenshots/desk_screenshots: offer, chats, wrap-up, dark theme,
 # English, a callback promised in the wrap-up on the Callbacks tab), then the supervisor face,
-# its charts, 1024x768, and the wallboard (relais-desk --screenshot as supervisor1), each
-# against a throw-away relais-dispatch --demo under Xvfb.
+# its waiting interactions, its charts, 1024x768, and the wallboard (relais-desk --screenshot as
+# supervisor1) on a busy floor (tests/gui/screenshots/supervisor_floor), each against a
+# throw-away relais-dispatch --demo under Xvfb.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=$(realpath -m "${1:-docs/screenshots}")
@@ -15,7 +16,8 @@ mkdir -p "$out"
 xvfb-run -a -s "-screen 0 1024x768x24" "$build/tests/gui/screenshots/desk_screenshots" "$out"
 
 tmp=$(mktemp -d /tmp/relais-shots.XXXXXX)
-trap 'kill -TERM $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$tmp"' EXIT
+floor=
+trap 'kill -TERM $floor $pid 2>/dev/null || true; wait $floor $pid 2>/dev/null || true; rm -rf "$tmp"' EXIT
 "$build/server-stub/relais-dispatch" --demo --db "sqlite:$tmp/relais.db" \
   --listen-cti 127.0.0.1:0 --listen-http 127.0.0.1:0 > "$tmp/server.log" 2>&1 &
 pid=$!
@@ -24,7 +26,18 @@ for _ in $(seq 100); do
   sleep 0.1
 done
 cti=$(sed -n 's/^READY {"cti":\([0-9]*\).*/\1/p' "$tmp/server.log" | head -n 1)
+http=$(sed -n 's/^READY .*"http":\([0-9]*\).*/\1/p' "$tmp/server.log" | head -n 1)
 [ -n "$cti" ] || { echo "screenshots.sh: the server did not start" >&2; cat "$tmp/server.log" >&2; exit 1; }
+# A busy floor to look at: agents in every state, chats waiting past the thresholds, a help
+# request, and an incident broadcast once supervisor1 signs in.
+"$build/tests/gui/screenshots/supervisor_floor" "ws://127.0.0.1:$cti/cti" "http://127.0.0.1:$http" \
+  > "$tmp/floor.log" 2>&1 &
+floor=$!
+for _ in $(seq 300); do
+  grep -q '^FLOOR READY' "$tmp/floor.log" 2>/dev/null && break
+  sleep 0.1
+done
+grep -q '^FLOOR READY' "$tmp/floor.log" || { echo "screenshots.sh: the floor is not ready" >&2; cat "$tmp/floor.log" >&2; exit 1; }
 # The wallboard is sized for a 1920x1080 TV.
 HOME="$tmp" XDG_CONFIG_HOME="$tmp/config" RELAIS_PASSWORD=demo \
   xvfb-run -a -s "-screen 0 1920x1080x24" "$build/app/desk/relais-desk" \

@@ -48,11 +48,20 @@ void FaceScreenshots::faceShown(QMainWindow *face, const QString &name)
                 emit wallboardWanted();
                 return;
             }
-            tabs->setCurrentIndex(1);
-            QTimer::singleShot(1500, this, [this, guard] {
-                if (guard)
-                    save(guard, QDir(m_dir).filePath(QStringLiteral("supervisor-charts.png")));
-                emit wallboardWanted();
+            // The waiting interactions, then the day charts.
+            if (QWidget *waiting = tabs->findChild<QWidget *>(QStringLiteral("waitingPane")))
+                tabs->setCurrentWidget(waiting);
+            QTimer::singleShot(2500, this, [this, guard, tabs] {
+                if (!guard)
+                    return;
+                save(guard, QDir(m_dir).filePath(QStringLiteral("supervisor-waiting.png")));
+                if (QWidget *charts = tabs->findChild<QWidget *>(QStringLiteral("dayCharts")))
+                    tabs->setCurrentWidget(charts);
+                QTimer::singleShot(1500, this, [this, guard] {
+                    if (guard)
+                        save(guard, QDir(m_dir).filePath(QStringLiteral("supervisor-charts.png")));
+                    emit wallboardWanted();
+                });
             });
         });
     });

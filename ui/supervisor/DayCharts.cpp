@@ -10,7 +10,30 @@
 #include <QLineSeries>
 #include <QValueAxis>
 
+#include <algorithm>
+
 namespace relais::ui {
+
+namespace {
+// A count axis from 0 with whole-number ticks only (never "0 0 1 1 2"): a step of 1, 2, 5, 10,
+// 20, 50… so that there are at most 5 intervals, and the top rounded up to a step.
+void countAxis(QValueAxis *axis, int max)
+{
+    int step = 1;
+    for (int magnitude = 1; 5 * step < max; magnitude *= 10) {
+        for (int f : {1, 2, 5}) {
+            step = f * magnitude;
+            if (5 * step >= max)
+                break;
+        }
+    }
+    const int top = std::max(1, (max + step - 1) / step) * step;
+    axis->setRange(0, top);
+    axis->setTickCount(top / step + 1);
+    axis->setMinorTickCount(0);
+    axis->setLabelFormat(QStringLiteral("%d"));
+}
+} // namespace
 
 DayCharts::DayCharts(app::DayStatsModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_day(new QChartView(this)), m_hour(new QChartView(this))
@@ -53,7 +76,7 @@ void DayCharts::drawIntervals()
     contacts->setName(tr("Contacts"));
     auto *sl = new QLineSeries;
     sl->setName(tr("Service level (%)"));
-    int maxContacts = 1;
+    int maxContacts = 0;
     const auto &offered = m_model->offered();
     const auto &level = m_model->serviceLevel();
     for (int i = 0; i < offered.size(); ++i) {
@@ -69,8 +92,7 @@ void DayCharts::drawIntervals()
     x->setTickCount(9);
     x->setLabelFormat(QStringLiteral("%dh"));
     auto *yContacts = new QValueAxis;
-    yContacts->setRange(0, maxContacts);
-    yContacts->setLabelFormat(QStringLiteral("%d"));
+    countAxis(yContacts, maxContacts);
     auto *yLevel = new QValueAxis;
     yLevel->setRange(0, 100);
     yLevel->setLabelFormat(QStringLiteral("%d %%"));
@@ -94,20 +116,23 @@ void DayCharts::drawWaiting()
     auto *line = new QLineSeries;
     const auto &at = m_model->waitingAt();
     const auto &waiting = m_model->waiting();
-    int maxWaiting = 1;
+    int maxWaiting = 0;
     for (int i = 0; i < at.size() && i < waiting.size(); ++i) {
         line->append(double(at[i]), waiting[i]);
         maxWaiting = qMax(maxWaiting, waiting[i]);
     }
     chart->addSeries(line);
+    // Always the last hour, a label every 15 minutes.
     auto *x = new QDateTimeAxis;
     x->setFormat(QStringLiteral("HH:mm"));
+    x->setTickCount(5);
+    x->setLabelsVisible(true);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    x->setRange(QDateTime::fromMSecsSinceEpoch(at.isEmpty() ? now - 3'600'000 : at.first()),
-                QDateTime::fromMSecsSinceEpoch(at.isEmpty() ? now : at.last()));
+    const qint64 end = at.isEmpty() ? now : std::max(now, at.last());
+    x->setRange(QDateTime::fromMSecsSinceEpoch(end - 3'600'000),
+                QDateTime::fromMSecsSinceEpoch(end));
     auto *y = new QValueAxis;
-    y->setRange(0, maxWaiting + 1);
-    y->setLabelFormat(QStringLiteral("%d"));
+    countAxis(y, maxWaiting);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     line->attachAxis(x);

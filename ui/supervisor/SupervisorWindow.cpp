@@ -42,7 +42,9 @@ QComboBox *facetBox(const QString &name, QWidget *parent)
 {
     auto *box = new QComboBox(parent);
     box->setObjectName(name);
-    box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Wide enough for a team's name, never so wide that the filters push the face past 1024 px.
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(9);
     return box;
 }
 } // namespace
@@ -70,8 +72,9 @@ SupervisorWindow::SupervisorWindow(const DeskContext &context, QWidget *parent)
     m_queues->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_queues->setSelectionMode(QAbstractItemView::SingleSelection);
     m_queues->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_queues->horizontalHeader()->setSectionResizeMode(app::QueueStatsModel::Name,
-                                                       QHeaderView::Stretch);
+    // Every column as wide as its figures (the queue's name too, never squeezed); what is left
+    // goes to the last one. A narrow screen scrolls sideways rather than cutting names.
+    m_queues->horizontalHeader()->setStretchLastSection(true);
     m_queues->horizontalHeader()->setMinimumSectionSize(40);
     m_queues->horizontalHeader()->setSectionsMovable(true);
 
@@ -95,9 +98,12 @@ SupervisorWindow::SupervisorWindow(const DeskContext &context, QWidget *parent)
     m_search->setObjectName(QStringLiteral("agentSearch"));
     m_search->setPlaceholderText(tr("Search an agent"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(100);
 
     m_help->setObjectName(QStringLiteral("helpList"));
     m_help->setModel(hub->helpRequests());
+    m_help->setWordWrap(true); // the agent's words in full, on several lines
+    m_help->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_resolve->setObjectName(QStringLiteral("resolveHelp"));
 
     auto *filters = new QHBoxLayout;
@@ -115,7 +121,7 @@ SupervisorWindow::SupervisorWindow(const DeskContext &context, QWidget *parent)
     agentsCol->addWidget(m_agents, 1);
 
     auto *helpPane = new QWidget(this);
-    helpPane->setMinimumWidth(180);
+    helpPane->setMinimumWidth(160);
     auto *helpCol = new QVBoxLayout(helpPane);
     helpCol->setContentsMargins(0, 0, 0, 0);
     auto *helpTitle = new QLabel(tr("Help requests"), helpPane);

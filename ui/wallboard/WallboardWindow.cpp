@@ -7,13 +7,16 @@
 #include <relais/app/DeskCore.h>
 #include <relais/app/KpiModel.h>
 #include <relais/app/QueueStatsModel.h>
+#include <relais/app/Session.h>
 #include <relais/app/SupervisionHub.h>
 
 #include <QDateTime>
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QScreen>
 #include <QStyle>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace relais::ui {
@@ -29,7 +32,8 @@ WallboardWindow::WallboardWindow(const DeskContext &context, QWidget *parent)
     : QMainWindow(parent), m_context(context),
       m_banner(new ConnectionBanner(context.core->cti(), this)),
       m_kpis(new KpiTilesView(context.core->supervision()->kpis(), this)),
-      m_clock(new QLabel(this)), m_pageLabel(new QLabel(this)), m_grid(new QGridLayout)
+      m_clock(new QLabel(this)), m_pageLabel(new QLabel(this)), m_broadcast(new QLabel(this)),
+      m_grid(new QGridLayout)
 {
     setObjectName(QStringLiteral("wallboardFace"));
     setWindowTitle(tr("Relais – Wallboard"));
@@ -50,14 +54,36 @@ WallboardWindow::WallboardWindow(const DeskContext &context, QWidget *parent)
     central->setObjectName(QStringLiteral("wallboardCentral"));
     auto *col = new QVBoxLayout(central);
     col->setContentsMargins(24, 12, 24, 12);
+    m_broadcast->setObjectName(QStringLiteral("wallBroadcast"));
+    m_broadcast->setWordWrap(true);
+    m_broadcast->setAlignment(Qt::AlignCenter);
+    m_broadcast->hide();
     col->addWidget(m_banner);
+    col->addWidget(m_broadcast);
     col->addLayout(top);
     col->addWidget(m_kpis);
     m_grid->setHorizontalSpacing(24);
-    m_grid->setVerticalSpacing(6);
-    col->addLayout(m_grid);
-    col->addStretch(1);
+    m_grid->setVerticalSpacing(8);
+    col->addLayout(m_grid, 1); // the queue lines take the rest of the screen
     setCentralWidget(central);
+
+    m_broadcastExpiry.setSingleShot(true);
+    connect(&m_broadcastExpiry, &QTimer::timeout, this, [this] {
+        m_broadcast->hide();
+        m_shownRows = -1;
+        QTimer::singleShot(0, this, &WallboardWindow::fitRows);
+    });
+    connect(context.core->session(), &app::Session::broadcastReceived, this,
+            [this](const app::Broadcast &b) { showBroadcast(b.severity, b.text, b.from, b.at); });
+    // Opened after an incident was announced: it is still on for the rest of its hour.
+    for (const app::Broadcast &b : context.core->session()->broadcasts()) {
+        if (b.severity != QLatin1String("incident") && b.severity != QLatin1String("warning"))
+            continue;
+        const qint64 age = QDateTime::currentMSecsSinceEpoch() - b.at;
+        if (b.at > 0 && age < kBroadcastMs)
+            showBroadcast(b.severity, b.text, b.from, b.at, int(kBroadcastMs - age));
+        break; // the newest one only
+    }
 
     QS *queues = context.core->supervision()->queues();
     connect(queues, &QS::statsApplied, this, &WallboardWindow::refresh);
@@ -107,6 +133,78 @@ void WallboardWindow::showEvent(QShowEvent *event)
         hub->subscribe();
 }
 
+QString WallboardWindow::broadcastText() const
+{
+    return m_broadcast->isVisible() ? m_broadcast->text() : QString();
+}
+
+void WallboardWindow::showBroadcast(const QString &severity, const QString &text,
+                                    const QString &from, qint64 at, int forMs)
+{
+    // Information stays on the agents' desks; the wall carries what the whole floor must see.
+    if (severity != QLatin1String("incident") && severity != QLatin1String("warning"))
+        return;
+    const QString time = QLocale().toString(at > 0 ? QDateTime::fromMSecsSinceEpoch(at).time()
+                                                   : QTime::currentTime(),
+                                            QStringLiteral("HH:mm"));
+    const bool incident = severity == QLatin1String("incident");
+    m_broadcast->setText(
+        (incident ? tr("Incident") : tr("Warning")) + QStringLiteral(" — ") + text +
+        QStringLiteral("  ") +
+        (from.isEmpty() ? QStringLiteral("(%1)").arg(time) : tr("(%1, %2)").arg(from, time)));
+    // The wallboard's own colours (the theme's red and amber), large enough for the room.
+    m_broadcast->setStyleSheet(
+        incident ? QStringLiteral("background: #d93b3b; color: #ffffff; font-size: 30pt; "
+                                  "font-weight: bold; padding: 10px; border-radius: 6px;")
+                 : QStringLiteral("background: #f5b041; color: #101820; font-size: 30pt; "
+                                  "font-weight: bold; padding: 10px; border-radius: 6px;"));
+    m_broadcast->show();
+    m_broadcastExpiry.start(forMs);
+    m_shownRows = -1; // less room for the lines
+    QTimer::singleShot(0, this, &WallboardWindow::fitRows);
+}
+
+void WallboardWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    m_shownRows = -1; // the figures' size follows the screen
+    QTimer::singleShot(0, this, &WallboardWindow::fitRows);
+}
+
+void WallboardWindow::fitRows()
+{
+    // Lines for the queues there are (at most a page), sharing the height left under the
+    // tiles: four queues on a TV get lines twice as tall, with figures to match.
+    const int count = m_context.core->supervision()->queues()->count();
+    const int shown = qBound(1, qMin(count, m_rowsPerPage), m_rowsPerPage);
+    if (shown == m_shownRows)
+        return;
+    m_shownRows = shown;
+    for (int r = 1; r < m_cells.size(); ++r) {
+        const bool visible = r <= shown;
+        for (QLabel *label : std::as_const(m_cells[r]))
+            label->setVisible(visible);
+        m_grid->setRowStretch(r, visible ? 1 : 0);
+    }
+    // The lines start under the tiles (laid out by now, after the first resize).
+    const int headerHeight = m_cells.isEmpty() ? 0 : m_cells[0][0]->sizeHint().height();
+    int height = centralWidget()->height();
+    if (const QScreen *screen = this->screen())
+        height = qMin(height, screen->geometry().height());
+    const int avail =
+        height - 12 - m_kpis->geometry().bottom() - 2 * m_grid->verticalSpacing() - headerHeight;
+    const int rowHeight = (avail - shown * m_grid->verticalSpacing()) / shown;
+    // Figures about half the line's height: 34 pt (~45 px) at least, 110 px at most.
+    const int px = qBound(45, int(rowHeight * 0.5), 110);
+    if (px == m_cellPx)
+        return;
+    m_cellPx = px;
+    for (int r = 1; r < m_cells.size(); ++r) {
+        for (QLabel *label : std::as_const(m_cells[r]))
+            label->setStyleSheet(QStringLiteral("font-size: %1px;").arg(px));
+    }
+}
+
 void WallboardWindow::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_Escape)
@@ -128,6 +226,10 @@ void WallboardWindow::rebuild()
             label->setObjectName(r == 0 ? QStringLiteral("wallHead") : QStringLiteral("wallCell"));
             label->setAlignment(c == 0 ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignCenter);
             label->setContentsMargins(10, 2, 10, 2);
+            // The lines share the height the screen has; the figures' size follows (fitRows),
+            // it never makes the window taller than the screen.
+            if (r > 0)
+                label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
             if (r == 0)
                 label->setText(queues->headerData(kColumns[c], Qt::Horizontal).toString());
             m_grid->addWidget(label, r, c);
@@ -144,6 +246,7 @@ void WallboardWindow::rebuild()
 void WallboardWindow::refresh()
 {
     QS *queues = m_context.core->supervision()->queues();
+    fitRows();
     if (m_page >= pageCount())
         m_page = 0;
     m_pageLabel->setText(pageCount() > 1 ? tr("Page %1 / %2").arg(m_page + 1).arg(pageCount())

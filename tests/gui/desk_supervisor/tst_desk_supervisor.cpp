@@ -8,6 +8,7 @@
 #include "ServerProcess.h"
 #include "TestEnv.h"
 
+#include "common/LanguageManager.h"
 #include "supervisor/BroadcastDialog.h"
 #include "supervisor/ForceStateDialog.h"
 #include "supervisor/ReportsDialog.h"
@@ -97,6 +98,39 @@ private slots:
     }
 
     void cleanupTestCase() { delete m_window; }
+
+    void theFaceFitsA1024x768Screen()
+    {
+        // In French (the longer words), with the floor's figures in, every part of the face
+        // shrinks to a 1024×768 screen.
+        ui::LanguageManager language;
+        QVERIFY(language.setLanguage(QStringLiteral("fr"), false));
+        ui::DeskContext context;
+        context.core = m_sup;
+        context.language = &language;
+        {
+            ui::SupervisorWindow window(context);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QTest::qWait(300);
+            const QSize min = window.minimumSizeHint().expandedTo(window.minimumSize());
+            QString parts;
+            for (QWidget *w : window.findChildren<QWidget *>()) {
+                if (w->isVisible() && w->minimumSizeHint().width() > 400)
+                    parts +=
+                        QStringLiteral("%1(%2) %3; ")
+                            .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName())
+                            .arg(w->minimumSizeHint().width());
+            }
+            QVERIFY2(
+                min.width() <= 1024 && min.height() <= 740,
+                qPrintable(
+                    QStringLiteral("%1x%2: %3").arg(min.width()).arg(min.height()).arg(parts)));
+            window.resize(1024, 740);
+            QTRY_COMPARE(window.width(), 1024);
+        }
+        QVERIFY(language.setLanguage(QStringLiteral("en"), false));
+    }
 
     void waitingChatsTurnTheCellRed()
     {
@@ -353,9 +387,16 @@ private slots:
         QVERIFY(wall.windowFlags().testFlag(Qt::FramelessWindowHint));
         QVERIFY(wall.isFullScreen());
         QCOMPARE(wall.size(), QApplication::primaryScreen()->geometry().size());
-        // Four demo queues, two a page: two pages that take turns.
+        // The incident broadcast earlier is still on, across the top, for the whole floor.
+        QVERIFY2(wall.broadcastText().contains(QStringLiteral("Panne du réseau mobile")),
+                 qPrintable(wall.broadcastText()));
+        // Four demo queues on a TV: the lines share the screen, figures far above the minimum.
         QTRY_COMPARE_WITH_TIMEOUT(m_sup->supervision()->queues()->count(), 4, kLong);
+        QTRY_VERIFY(wall.cellFontPixels() >= 70);
+        const int fourLines = wall.cellFontPixels();
+        // Four demo queues, two a page: two pages that take turns, with taller lines.
         wall.setRowsPerPage(2);
+        QTRY_VERIFY(wall.cellFontPixels() > fourLines);
         QCOMPARE(wall.pageCount(), 2);
         const QString first = wall.cellText(0, 0);
         QVERIFY(!first.isEmpty());
