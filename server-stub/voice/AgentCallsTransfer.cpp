@@ -95,11 +95,22 @@ void AgentCalls::transferAnswered(const QString &id)
     handed->leg = std::move(c.transferLeg);
     const QString number = c.transferNumber;
     const QString agent = c.agentId;
-    release(take(id)); // unbridged from the agent first, recording closed, BYE to their phone
+    // Unbridged from the agent and their recording closed now; the caller is no longer theirs
+    // (no trunk key: hanging up the agent's leg never takes the caller with it). Their phone gets
+    // its BYE once the core has ended the interaction, so the desk hears of the wrap-up first.
+    c.bridge.reset();
+    if (c.recorder) {
+        c.recorder->close();
+        c.recorder.reset();
+    }
+    c.trunkKey.clear();
     handed->bridge = std::make_unique<CallBridge>(*callerMedia, *handed->leg->media(), nullptr);
     qCInfo(lcVoice) << "call" << id << "handed over from" << agent << "to" << number;
     handedOff_[id] = std::move(handed);
-    toQt([this, id, number] { core_.voiceTransferAnswered(id, number); });
+    toQt([this, id, number] {
+        core_.voiceTransferAnswered(id, number);
+        thread_->post([this, id] { endCall(id); });
+    });
 }
 
 void AgentCalls::transferLegClosed(const QString &id, bool answered, int sipStatus,

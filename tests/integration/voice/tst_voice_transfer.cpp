@@ -257,13 +257,13 @@ private slots:
         QCOMPARE(offer.value("interaction").toObject().value("id").toString(), id);
         QVERIFY2(agent3.phone.waitFor("incoming", 10000) >= 0,
                  qPrintable(s.log() + agent3.phone.transcript()));
+        const int phone1Again = int(s.phone.events().size());
         // Not answered within the offer timeout (6 s): CANCEL, agent3 not_ready no_answer.
         const QJsonObject revoked = agent3.cti.waitEvent("interaction.revoked", 10000);
         QVERIFY2(revoked.value("reason").toString() == "timeout",
                  qPrintable(json(revoked) + s.log() + agent3.phone.transcript()));
         QVERIFY2(agent3.phone.waitFor("closed", 5000) >= 0, qPrintable(agent3.phone.transcript()));
         // The caller is still there: offered to agent1 again, whose phone answers.
-        const int phone1Again = int(s.phone.events().size());
         const QJsonObject again = s.agent.waitEvent("interaction.offered", 10000);
         QCOMPARE(again.value("interaction").toObject().value("id").toString(), id);
         QVERIFY2(s.phone.waitFor("established", 10000, {}, phone1Again) >= 0, qPrintable(s.log()));
