@@ -21,17 +21,26 @@ KpiModel::KpiModel(QueueStatsModel *queues, QObject *parent)
 void KpiModel::setAgents(AgentGridModel *agents)
 {
     m_agents = agents;
-    // State changes, agents added or gone; the time-in-state column ticking alone is ignored.
-    connect(agents, &QAbstractItemModel::dataChanged, this,
-            [this](const QModelIndex &from, const QModelIndex &to, const QList<int> &roles) {
-                if (from.column() <= AgentGridModel::State && to.column() >= AgentGridModel::State)
-                    recompute();
-                else if (roles.contains(AgentGridModel::QueuesRole))
-                    recompute();
-            });
-    connect(agents, &QAbstractItemModel::rowsInserted, this, &KpiModel::recompute);
-    connect(agents, &QAbstractItemModel::rowsRemoved, this, &KpiModel::recompute);
-    connect(agents, &QAbstractItemModel::modelReset, this, &KpiModel::recompute);
+    // State changes, agents added or gone (the time-in-state column ticking alone is ignored):
+    // counted again once the batch is applied — a batch of 1,000 agent changes is one
+    // dataChanged per agent, and one count, not 1,000.
+    m_agentsChanged.setSingleShot(true);
+    m_agentsChanged.setInterval(0);
+    connect(&m_agentsChanged, &QTimer::timeout, this, &KpiModel::recompute);
+    auto later = [this] {
+        if (!m_agentsChanged.isActive())
+            m_agentsChanged.start();
+    };
+    connect(
+        agents, &QAbstractItemModel::dataChanged, this,
+        [later](const QModelIndex &from, const QModelIndex &to, const QList<int> &roles) {
+            if ((from.column() <= AgentGridModel::State && to.column() >= AgentGridModel::State) ||
+                roles.contains(AgentGridModel::QueuesRole))
+                later();
+        });
+    connect(agents, &QAbstractItemModel::rowsInserted, this, later);
+    connect(agents, &QAbstractItemModel::rowsRemoved, this, later);
+    connect(agents, &QAbstractItemModel::modelReset, this, later);
     recompute();
 }
 

@@ -3,6 +3,7 @@
 #include <QAbstractListModel>
 #include <QHash>
 #include <QStringList>
+#include <QTimer>
 
 namespace relais::app {
 
@@ -57,6 +58,7 @@ private:
 
     QueueStatsModel *m_queues;
     AgentGridModel *m_agents = nullptr;
+    QTimer m_agentsChanged; // a count after the agent grid's batch, not one per row
     QStringList m_ids;
     QHash<QString, double> m_values;
     QHash<QString, int> m_levels;
