@@ -529,6 +529,10 @@
         <source>“%1” is not a phone number</source>
         <translation>“%1” is not a phone number</translation>
     </message>
+    <message>
+        <source>the %1 queue</source>
+        <translation>the %1 queue</translation>
+    </message>
 </context>
 <context>
     <name>relais::app::InteractionListModel</name>

@@ -529,6 +529,10 @@
         <source>“%1” is not a phone number</source>
         <translation>« %1 » n&apos;est pas un numéro de téléphone</translation>
     </message>
+    <message>
+        <source>the %1 queue</source>
+        <translation>la file %1</translation>
+    </message>
 </context>
 <context>
     <name>relais::app::InteractionListModel</name>

@@ -227,7 +227,13 @@ void InteractionHub::handleEvent(const CtiEvent &e)
         if (it != m_contexts.constEnd() && it->interaction.channel == Channel::Voice)
             emit voiceEnded(id, it->interaction.sipCallId);
         drop(id, QStringLiteral("transferred"));
-        emit interactionTransferred(id, e.body.value(QStringLiteral("to")).toString());
+        // "queue X" / "agent Y" on the wire; said in the desk's language.
+        QString to = e.body.value(QStringLiteral("to")).toString();
+        if (to.startsWith(QLatin1String("queue ")))
+            to = tr("the %1 queue").arg(to.mid(6));
+        else if (to.startsWith(QLatin1String("agent ")))
+            to = to.mid(6);
+        emit interactionTransferred(id, to);
     } else if (e.type == QLatin1String(msg::InteractionTransferFailed)) {
         const QString number = e.body.value(QStringLiteral("number")).toString();
         const QString reason = e.body.value(QStringLiteral("reason")).toString();

@@ -243,7 +243,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(phone.currentCall().state, app::PhoneCall::State::Idle, kLong);
         QTRY_VERIFY(!window.softphone()->inCall());
         QTRY_VERIFY(!bar->isVisible());
-        QVERIFY2(window.toast()->text().contains(QStringLiteral("english")),
+        QVERIFY2(window.toast()->text().contains(QStringLiteral("the english queue")),
                  qPrintable(window.toast()->text()));
         QTest::qWait(1000);
         QCOMPARE(callerClosed.size(), 0);
