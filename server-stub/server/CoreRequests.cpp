@@ -137,6 +137,10 @@ CoreResult DispatchCore::transfer(const Caller &caller, const QString &interacti
             return CoreResult::failure(ErrorCode::NotFound,
                                        QStringLiteral("no agent '%1'").arg(agentId));
         }
+        if (const QString why = callTargetRefusal(*info, agentId); !why.isEmpty()) {
+            audit(caller, QStringLiteral("interaction.transfer"), interactionId, false, why);
+            return CoreResult::failure(ErrorCode::Conflict, why);
+        }
         o = m_routing.transferToAgent(interactionId, agentId, now);
         target = QStringLiteral("agent ") + agentId;
     }

@@ -37,6 +37,22 @@ QString DispatchCore::callTransferRefusal(const routing::InteractionInfo &info) 
     return {};
 }
 
+QString DispatchCore::callTargetRefusal(const routing::InteractionInfo &info,
+                                        const QString &agentId) const
+{
+    if (info.channel != Channel::Voice || !m_voiceDevices)
+        return {};
+    // A caller on the line cannot wait for someone who is not there to ring.
+    const std::optional<routing::AgentInfo> target = m_routing.agent(agentId);
+    if (!target || target->state == AgentState::LoggedOut)
+        return QStringLiteral("%1 is not signed in: they cannot take the call")
+            .arg(displayName(agentId));
+    if (!m_voiceReachable.contains(agentId))
+        return QStringLiteral("%1 has no phone registered: they cannot take the call")
+            .arg(displayName(agentId));
+    return {};
+}
+
 CoreResult DispatchCore::transferToNumber(const Caller &caller, const QString &interactionId,
                                           const QString &number)
 {

@@ -289,6 +289,8 @@ private:
                             const store::CallbackRecord &cb);
     // Why this call cannot be transferred (an outbound call, a callback being called), or empty.
     QString callTransferRefusal(const routing::InteractionInfo &info) const;
+    // Why a call cannot wait for this agent (signed out, no phone registered), or empty.
+    QString callTargetRefusal(const routing::InteractionInfo &info, const QString &agentId) const;
     // The number an outbound call of `queue` is presented with: the queue's service number,
     // else the centre's first one.
     QString presentedNumber(const QString &queue) const;

@@ -241,9 +241,20 @@ private slots:
         QCOMPARE(errorCode(s.agent.request("interaction.transfer",
                                            {{"interactionId", id}, {"agentId", "nobody"}})),
                  QString("not_found"));
-        const int phone1From = int(s.phone.events().size());
+        // Nobody to ring: agent4 is not signed in, agent2 has no phone.
         QJsonObject r =
-            s.agent.request("interaction.transfer", {{"interactionId", id}, {"agentId", "agent3"}});
+            s.agent.request("interaction.transfer", {{"interactionId", id}, {"agentId", "agent4"}});
+        QCOMPARE(errorCode(r), QString("conflict"));
+        QVERIFY2(errorText(r).contains("not signed in"), qPrintable(errorText(r)));
+        CtiClient agent2;
+        QVERIFY(agent2.open(s.server.ctiUrl()));
+        QVERIFY(agent2.login("agent2").value("ok").toBool());
+        r = s.agent.request("interaction.transfer", {{"interactionId", id}, {"agentId", "agent2"}});
+        QCOMPARE(errorCode(r), QString("conflict"));
+        QVERIFY2(errorText(r).contains("no phone"), qPrintable(errorText(r)));
+        QVERIFY(!s.agent.hasEvent("interaction.transferred"));
+        const int phone1From = int(s.phone.events().size());
+        r = s.agent.request("interaction.transfer", {{"interactionId", id}, {"agentId", "agent3"}});
         QVERIFY2(r.value("ok").toBool(), qPrintable(json(r)));
         QVERIFY2(s.phone.waitFor("closed", 5000, {}, phone1From) >= 0, qPrintable(s.log()));
         QCOMPARE(s.agent.waitEvent("interaction.transferred", 5000).value("to").toString(),
