@@ -230,6 +230,12 @@ void Session::applyPayload(const QJsonObject &payload, bool resumed)
     m_roles.clear();
     for (const QJsonValue &r : agent.value(QStringLiteral("roles")).toArray())
         m_roles << r.toString();
+    m_capacity.clear();
+    const QJsonObject capacity = agent.value(QStringLiteral("capacity")).toObject();
+    for (auto it = capacity.constBegin(); it != capacity.constEnd(); ++it) {
+        if (it.value().isDouble())
+            m_capacity.insert(it.key(), qMax(0, it.value().toInt()));
+    }
     const QString token = payload.value(QStringLiteral("token")).toString();
     if (!token.isEmpty()) {
         m_token = token;

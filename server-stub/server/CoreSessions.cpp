@@ -245,7 +245,13 @@ QJsonObject DispatchCore::sessionPayload(const QString &username, const QString 
                     {"queues", QJsonArray::fromStringList(m_routing.queueNames())},
                     {"cannedResponses", QJsonArray::fromStringList(m_config.cannedResponses)},
                     {"autoAnswer", u.autoAnswer}};
-    QJsonObject payload{{"agent", agent.toJson()}, {"token", token}, {"sip", sip}, {"config", cfg}};
+    // How many of each channel the agent takes at once (the desk shows "2 / 3 chats").
+    QJsonObject capacity;
+    for (int c = 0; c < kChannelCount; ++c)
+        capacity.insert(toString(Channel(c)), u.capacity[size_t(c)]);
+    QJsonObject agentJson = agent.toJson();
+    agentJson.insert("capacity", capacity);
+    QJsonObject payload{{"agent", agentJson}, {"token", token}, {"sip", sip}, {"config", cfg}};
     if (const std::optional<routing::AgentInfo> info = m_routing.agent(username)) {
         payload.insert("state", agentStateJson(username));
         QJsonArray open;

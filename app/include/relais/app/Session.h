@@ -91,6 +91,9 @@ public:
     QStringList cannedResponses() const { return m_canned; }
     QStringList queues() const { return m_queues; }
     bool autoAnswer() const { return m_autoAnswer; }
+    // How many interactions of a channel ("chat", "voice"…) the agent takes at once, from the
+    // login's agent.capacity; -1 when the server does not say (an older server).
+    int capacity(const QString &channel) const { return m_capacity.value(channel, -1); }
 
     int handledToday() const { return m_handled; }
     // From the server's agent.state (kept across restarts) when it sends them; else what this
@@ -151,6 +154,7 @@ private:
     QStringList m_canned;
     QStringList m_queues;
     bool m_autoAnswer = false;
+    QHash<QString, int> m_capacity;
     int m_handled = 0;
     int m_handledTimed = 0;
     qint64 m_handleTotalMs = 0;
