@@ -37,11 +37,11 @@
     </message>
     <message>
         <source>--server needs at least one address</source>
-        <translation type="unfinished"></translation>
+        <translation>--server needs at least one address</translation>
     </message>
     <message>
         <source>--server: &quot;%1&quot; is not a server address (ws://host:port or wss://…)</source>
-        <translation type="unfinished"></translation>
+        <translation>--server: "%1" is not a server address (ws://host:port or wss://…)</translation>
     </message>
 </context>
 <context>
@@ -1098,15 +1098,15 @@
     </message>
     <message>
         <source>Unlock the desk to answer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock the desk to answer it.</translation>
     </message>
     <message>
         <source>A %1 offer is waiting in queue %2. Unlock to answer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A %1 offer is waiting in queue %2. Unlock to answer it.</translation>
     </message>
     <message>
         <source>Unlock the desk to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock the desk to read it.</translation>
     </message>
 </context>
 <context>
@@ -1550,39 +1550,39 @@ Offers appear at the top right; your open interactions are listed on the left (C
     </message>
     <message>
         <source>%1 / %2 chats</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 chats</translation>
     </message>
     <message>
         <source>%1 / %2 calls</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 calls</translation>
     </message>
     <message>
         <source>%1 / %2 e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 e-mails</translation>
     </message>
     <message>
         <source>%1 / %2 SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 SMS</translation>
     </message>
     <message>
         <source>%1 / %2 WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 WhatsApp</translation>
     </message>
     <message>
         <source>%1 / %2 Facebook</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 Facebook</translation>
     </message>
     <message>
         <source>%1 / %2 callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 callbacks</translation>
     </message>
     <message>
         <source>Open interactions out of how many you take at once: when one is full, no more of it is offered to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open interactions out of how many you take at once: when one is full, no more of it is offered to you.</translation>
     </message>
     <message>
         <source>Your interactions: Ctrl+1…9 opens the first to the ninth, the arrow keys move between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your interactions: Ctrl+1…9 opens the first to the ninth, the arrow keys move between them.</translation>
     </message>
 </context>
 <context>
@@ -2089,11 +2089,11 @@ Ask the administrator to check the wallboard&apos;s user and RELAIS_PASSWORD.</t
     </message>
     <message>
         <source>Help asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Help asked</translation>
     </message>
     <message>
         <source>The supervisors have your request for help; one will come to you (Ctrl+Shift+H to add a note)</source>
-        <translation type="unfinished"></translation>
+        <translation>The supervisors have your request for help; one will come to you (Ctrl+Shift+H to add a note)</translation>
     </message>
 </context>
 <context>

@@ -37,11 +37,11 @@
     </message>
     <message>
         <source>--server needs at least one address</source>
-        <translation type="unfinished"></translation>
+        <translation>--server attend au moins une adresse</translation>
     </message>
     <message>
         <source>--server: &quot;%1&quot; is not a server address (ws://host:port or wss://…)</source>
-        <translation type="unfinished"></translation>
+        <translation>--server : « %1 » n'est pas une adresse de serveur (ws://hôte:port ou wss://…)</translation>
     </message>
 </context>
 <context>
@@ -1098,15 +1098,15 @@
     </message>
     <message>
         <source>Unlock the desk to answer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillez le poste pour y répondre.</translation>
     </message>
     <message>
         <source>A %1 offer is waiting in queue %2. Unlock to answer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une offre %1 attend dans la file %2. Déverrouillez pour y répondre.</translation>
     </message>
     <message>
         <source>Unlock the desk to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillez le poste pour le lire.</translation>
     </message>
 </context>
 <context>
@@ -1550,39 +1550,39 @@ Les offres apparaissent en haut à droite ; vos interactions ouvertes sont list�
     </message>
     <message>
         <source>%1 / %2 chats</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 chats</translation>
     </message>
     <message>
         <source>%1 / %2 calls</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 appels</translation>
     </message>
     <message>
         <source>%1 / %2 e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 e-mails</translation>
     </message>
     <message>
         <source>%1 / %2 SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 SMS</translation>
     </message>
     <message>
         <source>%1 / %2 WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 WhatsApp</translation>
     </message>
     <message>
         <source>%1 / %2 Facebook</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 Facebook</translation>
     </message>
     <message>
         <source>%1 / %2 callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 rappels</translation>
     </message>
     <message>
         <source>Open interactions out of how many you take at once: when one is full, no more of it is offered to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interactions ouvertes sur le nombre que vous prenez à la fois : quand un canal est plein, il ne vous en est plus proposé.</translation>
     </message>
     <message>
         <source>Your interactions: Ctrl+1…9 opens the first to the ninth, the arrow keys move between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos interactions : Ctrl+1…9 ouvre la première à la neuvième, les flèches passent de l'une à l'autre.</translation>
     </message>
 </context>
 <context>
@@ -2089,11 +2089,11 @@ Demandez à l&apos;administrateur de vérifier l&apos;utilisateur du mur et RELA
     </message>
     <message>
         <source>Help asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Aide demandée</translation>
     </message>
     <message>
         <source>The supervisors have your request for help; one will come to you (Ctrl+Shift+H to add a note)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les superviseurs ont reçu votre demande d'aide ; l'un d'eux va venir vous voir (Ctrl+Maj+H pour ajouter un mot)</translation>
     </message>
 </context>
 <context>

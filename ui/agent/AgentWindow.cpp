@@ -74,7 +74,7 @@ void AgentWindow::buildLayout()
     auto *leftCol = new QVBoxLayout(left);
     leftCol->setContentsMargins(0, 0, 0, 0);
     leftCol->setSpacing(0);
-    m_inbox = new InboxView(m_hub, left);
+    m_inbox = new InboxView(m_hub, m_session, left);
     leftCol->addWidget(m_inbox, 1);
 
     auto *center = new QWidget(m_split);
@@ -123,6 +123,7 @@ void AgentWindow::buildLayout()
 
     setCentralWidget(central);
     m_offer = new OfferToast(m_hub->offer(), this);
+    m_offer->setAnchor(m_inbox);
     m_toast = new Toast(this);
     m_lock = new IdleLock(
         this, [this](const QString &password) { return m_session->checkUnlockPassword(password); });
@@ -151,23 +152,42 @@ void AgentWindow::bind()
             [this](const QString &message) { m_toast->showMessage(message, Toast::Level::Error); });
     connect(m_offer, &OfferToast::offerShown, this,
             [this](const QString &title, const QString &text) {
+                // Locked, the desk says nothing of the customer, there or in the notification.
                 if (m_context.notifier)
-                    m_context.notifier->notify(title, text);
+                    m_context.notifier->notify(
+                        title, m_lock->isLocked() ? tr("Unlock the desk to answer it.") : text);
             });
+    // The lock stays on top of an offer; it says one is waiting (channel and queue only) so
+    // that the agent unlocks in time, and once unlocked the offer's toast is there.
+    connect(offer, &app::OfferController::offerChanged, this, [this, offer] {
+        m_lock->setNotice(offer->isActive()
+                              ? tr("A %1 offer is waiting in queue %2. Unlock to answer it.")
+                                    .arg(offer->channelName(), offer->queue())
+                              : QString());
+    });
     showCardOf(offer->isActive());
 
     // The screen-pop latency: from the frame's arrival (CtiEvent::receivedNs) to the card painted.
+    // The card may be painted while the offer is still being handled, before this window hears
+    // of the frame: then the paint's time is kept and the figure taken when the frame is heard.
     connect(m_context.core->cti(), &app::CtiClient::eventReceived, this,
             [this](const app::CtiEvent &event) {
-                if (event.type == QLatin1String("interaction.offered"))
+                if (event.type != QLatin1String("interaction.offered"))
+                    return;
+                if (m_cardPaintedNs > event.receivedNs && event.receivedNs > 0)
+                    finishScreenPop(m_cardPaintedNs - event.receivedNs);
+                else
                     m_offerReceivedNs = event.receivedNs;
+                m_cardPaintedNs = 0;
             });
     connect(m_card, &CustomerCardView::contentPainted, this, [this] {
-        if (m_offerReceivedNs <= 0 || m_card->card() != m_hub->offer()->customer())
+        if (!m_hub->offer()->isActive() || m_card->card() != m_hub->offer()->customer())
             return;
-        m_lastPopUs = (app::CtiClient::monotonicNs() - m_offerReceivedNs) / 1000;
-        m_offerReceivedNs = 0;
-        emit screenPopPainted(m_lastPopUs);
+        const qint64 now = app::CtiClient::monotonicNs();
+        if (m_offerReceivedNs > 0)
+            finishScreenPop(now - m_offerReceivedNs);
+        else
+            m_cardPaintedNs = now;
     });
 
     connect(m_hub, &app::InteractionHub::errorOccurred, this,
@@ -177,7 +197,9 @@ void AgentWindow::bind()
     connect(m_hub, &app::InteractionHub::messageReceived, this,
             [this](const QString &, const QString &text) {
                 if (m_context.notifier)
-                    m_context.notifier->notify(tr("New message"), text.left(120));
+                    m_context.notifier->notify(
+                        tr("New message"),
+                        m_lock->isLocked() ? tr("Unlock the desk to read it.") : text.left(120));
             });
     connect(m_hub, &app::InteractionHub::interactionTransferred, this,
             [this](const QString &, const QString &to) {
@@ -220,6 +242,13 @@ void AgentWindow::bind()
     });
     connect(cti, &app::CtiClient::resumed, this,
             [this] { m_toast->showMessage(tr("Reconnected: your session was resumed.")); });
+}
+
+void AgentWindow::finishScreenPop(qint64 ns)
+{
+    m_offerReceivedNs = 0;
+    m_lastPopUs = ns / 1000;
+    emit screenPopPainted(m_lastPopUs);
 }
 
 void AgentWindow::showCardOf(bool offer)

@@ -36,7 +36,7 @@ class WrapupPanel;
 // keyboard alone. State bar on top, then the connection and broadcast banners; the inbox and
 // the phone on the left, the selected conversation and its wrap-up in the middle, the
 // screen-pop (customer card and history), callbacks and history search on the right. Offers
-// float at the top right.
+// float over the bottom of the inbox, above the phone.
 class AgentWindow : public QMainWindow
 {
     Q_OBJECT
@@ -81,6 +81,7 @@ private:
     void retranslate();
     void updateTitle();
     void showCardOf(bool offer);
+    void finishScreenPop(qint64 ns);
     void askForHelp();
     void endOrHangUp();
 
@@ -108,6 +109,7 @@ private:
     IdleLock *m_lock = nullptr;
     QSplitter *m_split = nullptr;
     qint64 m_offerReceivedNs = 0;
+    qint64 m_cardPaintedNs = 0; // painted before the frame was heard of
     qint64 m_lastPopUs = -1;
 };
 

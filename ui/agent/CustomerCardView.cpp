@@ -19,6 +19,8 @@ CustomerCardView::CustomerCardView(QWidget *parent)
     setObjectName(QStringLiteral("customerCard"));
     m_title->setObjectName(QStringLiteral("sectionTitle"));
     m_name->setObjectName(QStringLiteral("cardName"));
+    m_name->installEventFilter(this);
+    m_empty->installEventFilter(this);
     m_name->setWordWrap(true);
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_segment->setObjectName(QStringLiteral("segmentBadge"));
@@ -142,6 +144,18 @@ void CustomerCardView::paintEvent(QPaintEvent *event)
         m_fresh = false;
         emit contentPainted();
     }
+}
+
+bool CustomerCardView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Paint && m_fresh && (watched == m_name || watched == m_empty)) {
+        // The label paints now, then the frame is flushed with it.
+        watched->event(event);
+        m_fresh = false;
+        emit contentPainted();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void CustomerCardView::changeEvent(QEvent *event)

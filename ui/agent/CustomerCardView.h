@@ -27,11 +27,14 @@ public:
     static QString fieldLabel(const QString &key);
 
 signals:
-    // Painted with new content (the screen-pop latency is measured up to here).
+    // Painted with new content (the screen-pop latency is measured up to here): the card, or
+    // the customer's name on it (the card itself gets no paint event when its children cover
+    // the whole of what changed).
     void contentPainted();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:

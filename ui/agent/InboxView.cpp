@@ -4,23 +4,53 @@
 
 #include <relais/app/InteractionHub.h>
 #include <relais/app/InteractionListModel.h>
+#include <relais/app/Session.h>
 
 #include <QEvent>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QListView>
+#include <QMap>
 #include <QVBoxLayout>
 
 namespace relais::ui {
 
 using Model = app::InteractionListModel;
 
-InboxView::InboxView(app::InteractionHub *hub, QWidget *parent)
-    : QWidget(parent), m_hub(hub), m_title(new QLabel(this)), m_empty(new QLabel(this)),
-      m_list(new QListView(this))
+namespace {
+
+// "2 / 3 chats": what is open of a channel out of what the agent takes at once.
+QString capacityPart(const QString &channel, int open, int capacity)
+{
+    const char *text = nullptr;
+    if (channel == QLatin1String("chat"))
+        text = QT_TRANSLATE_NOOP("relais::ui::InboxView", "%1 / %2 chats");
+    else if (channel == QLatin1String("voice"))
+        text = QT_TRANSLATE_NOOP("relais::ui::InboxView", "%1 / %2 calls");
+    else if (channel == QLatin1String("email"))
+        text = QT_TRANSLATE_NOOP("relais::ui::InboxView", "%1 / %2 e-mails");
+    else if (channel == QLatin1String("sms"))
+        text = QT_TRANSLATE_NOOP("relais::ui::InboxView", "%1 / %2 SMS");
+    else if (channel == QLatin1String("whatsapp"))
+        text = QT_TRANSLATE_NOOP("relais::ui::InboxView", "%1 / %2 WhatsApp");
+    else if (channel == QLatin1String("facebook"))
+        text = QT_TRANSLATE_NOOP("relais::ui::InboxView", "%1 / %2 Facebook");
+    else if (channel == QLatin1String("callback"))
+        text = QT_TRANSLATE_NOOP("relais::ui::InboxView", "%1 / %2 callbacks");
+    else
+        return {};
+    return InboxView::tr(text).arg(open).arg(capacity);
+}
+
+} // namespace
+
+InboxView::InboxView(app::InteractionHub *hub, app::Session *session, QWidget *parent)
+    : QWidget(parent), m_hub(hub), m_session(session), m_title(new QLabel(this)),
+      m_capacity(new QLabel(this)), m_empty(new QLabel(this)), m_list(new QListView(this))
 {
     setObjectName(QStringLiteral("inbox"));
     m_title->setObjectName(QStringLiteral("sectionTitle"));
+    m_capacity->setObjectName(QStringLiteral("inboxCapacity"));
     m_empty->setObjectName(QStringLiteral("placeholder"));
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -38,6 +68,7 @@ InboxView::InboxView(app::InteractionHub *hub, QWidget *parent)
     auto *title = new QVBoxLayout;
     title->setContentsMargins(10, 0, 10, 0);
     title->addWidget(m_title);
+    title->addWidget(m_capacity);
     title->addWidget(m_empty);
     col->addLayout(title);
     col->addWidget(m_list, 1);
@@ -53,6 +84,9 @@ InboxView::InboxView(app::InteractionHub *hub, QWidget *parent)
     connect(model, &Model::countChanged, this, &InboxView::refresh);
     connect(model, &Model::totalUnreadChanged, this, &InboxView::refresh);
     connect(model, &QAbstractItemModel::rowsInserted, this, &InboxView::syncSelection);
+    connect(model, &QAbstractItemModel::modelReset, this, &InboxView::refresh);
+    if (m_session)
+        connect(m_session, &app::Session::configChanged, this, &InboxView::refresh);
     refresh();
 }
 
@@ -76,6 +110,28 @@ void InboxView::syncSelection()
     }
 }
 
+QString InboxView::capacityText() const
+{
+    if (!m_session || m_session->capacity(QStringLiteral("chat")) < 0)
+        return {};
+    Model *model = m_hub->interactions();
+    QMap<QString, int> open; // by channel
+    for (int row = 0; row < model->rowCount(); ++row)
+        ++open[model->index(row).data(Model::ChannelRole).toString()];
+    QStringList parts;
+    static const QStringList kOrder{"voice",    "chat",     "email",   "sms",
+                                    "whatsapp", "facebook", "callback"};
+    for (const QString &channel : kOrder) {
+        const int capacity = m_session->capacity(channel);
+        // Chats always (the channel most agents juggle), the others while one is open.
+        if (capacity < 0 || (channel != QLatin1String("chat") && !open.contains(channel)) ||
+            (channel == QLatin1String("chat") && capacity == 0))
+            continue;
+        parts << capacityPart(channel, open.value(channel), capacity);
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
 void InboxView::refresh()
 {
     const int n = m_hub->interactions()->rowCount();
@@ -84,6 +140,13 @@ void InboxView::refresh()
     if (unread > 0)
         title += QStringLiteral(" · ") + tr("%n unread", nullptr, unread);
     m_title->setText(title);
+    const QString capacity = capacityText();
+    m_capacity->setText(capacity);
+    m_capacity->setVisible(!capacity.isEmpty());
+    m_capacity->setToolTip(tr("Open interactions out of how many you take at once: when one is "
+                              "full, no more of it is offered to you."));
+    m_list->setToolTip(tr("Your interactions: Ctrl+1…9 opens the first to the ninth, the arrow "
+                          "keys move between them."));
     m_empty->setText(tr("Nothing in hand. Go Ready (F5) to receive interactions."));
     m_empty->setVisible(n == 0);
 }

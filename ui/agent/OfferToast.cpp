@@ -26,6 +26,7 @@ OfferToast::OfferToast(app::OfferController *offer, QWidget *window)
 {
     setObjectName(QStringLiteral("offerToast"));
     setFixedWidth(360);
+    m_title->setWordWrap(true);
     m_title->setObjectName(QStringLiteral("offerTitle"));
     m_customer->setObjectName(QStringLiteral("offerCustomer"));
     m_customer->setWordWrap(true);
@@ -43,8 +44,10 @@ OfferToast::OfferToast(app::OfferController *offer, QWidget *window)
     auto *head = new QHBoxLayout;
     head->addWidget(m_channelIcon);
     head->addWidget(m_title, 1);
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(m_countdown, 1);
+    // The bar over the whole width, the time below it (the toast is as narrow as the inbox).
+    auto *bar = new QVBoxLayout;
+    bar->setSpacing(2);
+    bar->addWidget(m_countdown);
     bar->addWidget(m_remaining);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_answer, 1);
@@ -133,16 +136,36 @@ void OfferToast::refreshCountdown()
                              .arg((m_offer->remainingMs() + 999) / 1000));
 }
 
+void OfferToast::setAnchor(QWidget *area)
+{
+    if (m_anchor)
+        m_anchor->removeEventFilter(this);
+    m_anchor = area;
+    if (m_anchor)
+        m_anchor->installEventFilter(this);
+    if (isVisible())
+        place();
+}
+
 void OfferToast::place()
 {
     QWidget *w = parentWidget();
+    if (!m_anchor) {
+        setFixedWidth(360);
+        adjustSize();
+        move(w->width() - width() - 16, 64);
+        return;
+    }
+    const QRect area(m_anchor->mapTo(w, QPoint(0, 0)), m_anchor->size());
+    setFixedWidth(qMax(220, area.width() - 12));
     adjustSize();
-    move(w->width() - width() - 16, 64);
+    move(area.left() + 6, qMax(area.top(), area.bottom() - height() - 6));
 }
 
 bool OfferToast::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == parentWidget() && event->type() == QEvent::Resize && isVisible())
+    const bool moved = event->type() == QEvent::Resize || event->type() == QEvent::Move;
+    if ((watched == parentWidget() || watched == m_anchor) && moved && isVisible())
         place();
     return QFrame::eventFilter(watched, event);
 }

@@ -13,8 +13,9 @@ class OfferController;
 namespace relais::ui {
 
 // The offer being made: channel and queue, who is calling or writing, how long they waited, a
-// countdown to the offer's timeout, Answer and Reject. It floats over the top right of the
-// agent window (a child of it) while an offer is pending.
+// countdown to the offer's timeout, Answer and Reject. It floats (a child of the agent window)
+// over the bottom of its anchor, the inbox, where the offer is listed too, while an offer is
+// pending: the screen-pop card and the conversation stay readable beside it.
 class OfferToast : public QFrame
 {
     Q_OBJECT
@@ -25,6 +26,8 @@ public:
     QPushButton *answerButton() const { return m_answer; }
     QPushButton *rejectButton() const { return m_reject; }
     QString customerText() const;
+    // The area it floats over, at the bottom and as wide (the window's top right without one).
+    void setAnchor(QWidget *area);
 
 signals:
     // A new offer arrived (for a system notification when the window is in the background).
@@ -52,6 +55,7 @@ private:
     QPushButton *m_answer;
     QPushButton *m_reject;
     QString m_shownId;
+    QWidget *m_anchor = nullptr;
 };
 
 } // namespace relais::ui

@@ -8,6 +8,7 @@
 
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
@@ -39,6 +40,7 @@ StateBar::StateBar(app::Session *session, app::WrapupController *wrapup, QMenu *
     m_pause->setPopupMode(QToolButton::InstantPopup);
     m_pause->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_pause->setMenu(m_pauseMenu);
+    m_pauseMenu->installEventFilter(this);
     m_help->setObjectName(QStringLiteral("helpButton"));
     m_user->setObjectName(QStringLiteral("userButton"));
     m_user->setPopupMode(QToolButton::InstantPopup);
@@ -68,6 +70,7 @@ StateBar::StateBar(app::Session *session, app::WrapupController *wrapup, QMenu *
     connect(m_session, &app::Session::countersChanged, this, &StateBar::refreshCounters);
     connect(m_session, &app::Session::configChanged, this, &StateBar::rebuildPauseMenu);
     connect(m_session, &app::Session::loggedInChanged, this, &StateBar::retranslate);
+    connect(m_session, &app::Session::helpStateChanged, this, &StateBar::retranslate);
     connect(m_wrapup, &app::WrapupController::wrapupChanged, this, &StateBar::refreshWrapup);
     connect(m_wrapup, &app::WrapupController::countdownChanged, this, &StateBar::refreshWrapup);
     retranslate();
@@ -81,6 +84,23 @@ QString StateBar::stateText() const
 void StateBar::showPauseMenu()
 {
     m_pause->showMenu();
+}
+
+bool StateBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_pauseMenu && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const int index = key->key() - Qt::Key_1;
+        const QList<QAction *> actions = m_pauseMenu->actions();
+        if ((key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier && index >= 0 && index < 9 &&
+            index < actions.size()) {
+            QAction *chosen = actions.at(index);
+            m_pauseMenu->hide();
+            chosen->trigger();
+            return true;
+        }
+    }
+    return QFrame::eventFilter(watched, event);
 }
 
 void StateBar::rebuildPauseMenu()
@@ -164,9 +184,18 @@ void StateBar::retranslate()
     m_pause->setText(tr("Pause"));
     m_pause->setIcon(Icons::icon(QStringLiteral("pause")));
     m_pause->setToolTip(tr("Pause with a reason (F6, then the reason's number)"));
-    m_help->setText(tr("Help"));
+    // Sent, the button says so until a supervisor takes the request (asking again adds a note).
+    const bool pending = m_session->isHelpPending();
+    m_help->setText(pending ? tr("Help asked") : tr("Help"));
     m_help->setIcon(Icons::icon(QStringLiteral("help")));
-    m_help->setToolTip(tr("Ask a supervisor for help (Ctrl+Shift+H)"));
+    m_help->setToolTip(pending ? tr("The supervisors have your request for help; one will come "
+                                    "to you (Ctrl+Shift+H to add a note)")
+                               : tr("Ask a supervisor for help (Ctrl+Shift+H)"));
+    if (m_help->property("pending").toBool() != pending) {
+        m_help->setProperty("pending", pending);
+        m_help->style()->unpolish(m_help);
+        m_help->style()->polish(m_help);
+    }
     m_user->setText(m_session->agentName());
     m_user->setIcon(Icons::icon(QStringLiteral("user")));
     m_user->setToolTip(tr("Theme, language, lock, sign out (Alt+M)"));

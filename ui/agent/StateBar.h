@@ -35,6 +35,9 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    // The open pause menu takes 1…9 for its reasons (a QMenu's own shortcuts do not fire
+    // inside its popup).
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();

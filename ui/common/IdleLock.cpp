@@ -14,8 +14,8 @@ namespace relais::ui {
 IdleLock::IdleLock(QWidget *window, PasswordCheck check)
     : QFrame(window), m_check(std::move(check)), m_panel(new QFrame(this)),
       m_title(new QLabel(m_panel)), m_who(new QLabel(m_panel)), m_hint(new QLabel(m_panel)),
-      m_password(new QLineEdit(m_panel)), m_error(new QLabel(m_panel)),
-      m_unlock(new QPushButton(m_panel))
+      m_notice(new QLabel(m_panel)), m_password(new QLineEdit(m_panel)),
+      m_error(new QLabel(m_panel)), m_unlock(new QPushButton(m_panel))
 {
     setObjectName(QStringLiteral("idleLock"));
     m_panel->setObjectName(QStringLiteral("lockPanel"));
@@ -29,6 +29,10 @@ IdleLock::IdleLock(QWidget *window, PasswordCheck check)
     m_hint->setObjectName(QStringLiteral("placeholder"));
     m_hint->setAlignment(Qt::AlignCenter);
     m_hint->setWordWrap(true);
+    m_notice->setObjectName(QStringLiteral("lockNotice"));
+    m_notice->setAlignment(Qt::AlignCenter);
+    m_notice->setWordWrap(true);
+    m_notice->hide();
     m_password->setObjectName(QStringLiteral("unlockPassword"));
     m_password->setEchoMode(QLineEdit::Password);
     m_error->setObjectName(QStringLiteral("formError"));
@@ -43,6 +47,7 @@ IdleLock::IdleLock(QWidget *window, PasswordCheck check)
     col->addWidget(m_title);
     col->addWidget(m_who);
     col->addWidget(m_hint);
+    col->addWidget(m_notice);
     col->addWidget(m_password);
     col->addWidget(m_error);
     col->addWidget(m_unlock);
@@ -84,6 +89,24 @@ void IdleLock::setUserName(const QString &name)
 {
     m_userName = name;
     retranslate();
+}
+
+void IdleLock::setNotice(const QString &text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+    if (m_locked)
+        place();
+}
+
+QString IdleLock::notice() const
+{
+    return m_notice->isVisibleTo(const_cast<IdleLock *>(this)) ? m_notice->text() : QString();
+}
+
+QString IdleLock::errorText() const
+{
+    return m_error->text();
 }
 
 void IdleLock::check()
@@ -162,6 +185,13 @@ bool IdleLock::eventFilter(QObject *watched, QEvent *event)
     case QEvent::Resize:
         if (watched == parentWidget() && m_locked)
             place();
+        break;
+    case QEvent::ZOrderChange:
+        // Nothing of the window comes above the lock: an offer's toast raised while locked
+        // would show the customer (it shows again, on top, once unlocked).
+        if (m_locked && watched != this && watched->isWidgetType() &&
+            static_cast<QWidget *>(watched)->parentWidget() == parentWidget())
+            raise();
         break;
     default:
         break;

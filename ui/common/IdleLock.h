@@ -14,6 +14,8 @@ namespace relais::ui {
 // Covers its window after a while without keyboard or mouse input (15 minutes by default) and
 // until the password is typed again. Only the screen is locked: the session, calls and chats
 // keep running underneath, and nothing of the window (shortcuts included) reacts meanwhile.
+// Nothing is shown above it either (a toast raised while locked goes under it); what waits for
+// the agent is told by setNotice() without the customer's data.
 class IdleLock : public QFrame
 {
     Q_OBJECT
@@ -30,6 +32,11 @@ public:
     void setArmed(bool armed);
     bool isLocked() const { return m_locked; }
     void setUserName(const QString &name);
+    // What waits behind the lock without naming the customer (an offer: its channel and queue),
+    // shown on the lock so that the agent unlocks in time; empty hides it.
+    void setNotice(const QString &text);
+    QString notice() const;
+    QString errorText() const;
 
     void lock();
     // True when the password opened it.
@@ -53,6 +60,7 @@ private:
     QLabel *m_title;
     QLabel *m_who;
     QLabel *m_hint;
+    QLabel *m_notice;
     QLineEdit *m_password;
     QLabel *m_error;
     QPushButton *m_unlock;
