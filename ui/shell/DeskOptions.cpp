@@ -2,6 +2,8 @@
 
 #include "common/LanguageManager.h"
 
+#include <relais/app/CtiClient.h>
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -52,6 +54,20 @@ DeskOptions DeskOptions::parse(const QStringList &arguments)
         return o;
     }
     o.servers = parser.value(server).trimmed();
+    if (parser.isSet(server) && o.servers.isEmpty()) {
+        o.error = QCoreApplication::translate("DeskOptions", "--server needs at least one address");
+        return o;
+    }
+    // Each address on its own, so that a typo is named instead of silently skipped.
+    for (const QString &item : o.servers.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (app::CtiClient::parseServerList(item).isEmpty()) {
+            o.error = QCoreApplication::translate(
+                          "DeskOptions",
+                          "--server: \"%1\" is not a server address (ws://host:port or wss://…)")
+                          .arg(item.trimmed());
+            return o;
+        }
+    }
     o.user = parser.value(user).trimmed();
     o.language = parser.value(lang).trimmed().toLower();
     if (!o.language.isEmpty() && !LanguageManager::available().contains(o.language)) {
