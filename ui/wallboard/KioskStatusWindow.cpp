@@ -60,4 +60,9 @@ QString KioskStatusWindow::detail() const
     return m_detail->text();
 }
 
+QString KioskStatusWindow::nextAttempt() const
+{
+    return m_next->text();
+}
+
 } // namespace relais::ui

@@ -20,6 +20,7 @@ public:
     void showStatus(bool refused, const QString &detail, int nextAttemptSeconds);
     QString headline() const;
     QString detail() const;
+    QString nextAttempt() const;
 
 private:
     QLabel *m_headline;

@@ -112,7 +112,14 @@ private slots:
                 m_shell->kioskStatus()->size() == QApplication::primaryScreen()->size());
         QCOMPARE(m_shell->kioskStatus()->headline(),
                  ui::KioskStatusWindow::tr("Connecting to the server…"));
-        QTest::qWait(2000);
+        // No server for longer than a login waits (30 s): the attempt fails, the next one is
+        // announced with its countdown — still no form.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_shell->kioskStatus() &&
+                m_shell->kioskStatus()->nextAttempt().contains(QLatin1String("Next attempt in")),
+            kLong);
+        QCOMPARE(m_shell->kioskStatus()->headline(),
+                 ui::KioskStatusWindow::tr("Connecting to the server…"));
         QVERIFY(!m_shell->face());
         QVERIFY(!m_shell->loginDialog());
 
