@@ -6,6 +6,7 @@
 #include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -19,6 +20,7 @@ IdleLock::IdleLock(QWidget *window, PasswordCheck check)
 {
     setObjectName(QStringLiteral("idleLock"));
     m_panel->setObjectName(QStringLiteral("lockPanel"));
+    m_panel->setAutoFillBackground(true); // readable without a theme too
     m_panel->setFixedWidth(380);
     auto *icon = new QLabel(m_panel);
     icon->setPixmap(Icons::pixmap(QStringLiteral("lock"), 40, palette().color(QPalette::Text)));
@@ -197,6 +199,14 @@ bool IdleLock::eventFilter(QObject *watched, QEvent *event)
         break;
     }
     return QFrame::eventFilter(watched, event);
+}
+
+void IdleLock::paintEvent(QPaintEvent *event)
+{
+    // Opaque whatever the theme: nothing of the desk (a customer's card, a conversation) may
+    // show through; the theme's own background is drawn over this.
+    QPainter(this).fillRect(rect(), QColor(0x14, 0x1a, 0x21));
+    QFrame::paintEvent(event);
 }
 
 void IdleLock::changeEvent(QEvent *event)

@@ -39,6 +39,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QImage>
 #include <QInputDialog>
 #include <QJsonArray>
 #include <QLabel>
@@ -47,6 +48,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTcpServer>
@@ -476,6 +478,23 @@ private slots:
         QTRY_VERIFY(toast->isVisible());
         QWidget *top = m_window->childAt(toast->geometry().center());
         QVERIFY2(top == lock || lock->isAncestorOf(top), "the lock covers the offer's toast");
+        // Nothing of the desk shows through: beside the lock's panel, the customer card's area
+        // is one flat colour.
+        {
+            const QImage shot = m_window->grab().toImage();
+            auto *panel = lock->findChild<QFrame *>(QStringLiteral("lockPanel"));
+            QVERIFY(panel);
+            const QRect card(m_window->customerCard()->mapTo(m_window, QPoint(0, 0)),
+                             m_window->customerCard()->size());
+            const int dpr = qRound(shot.devicePixelRatio());
+            QSet<QRgb> colours;
+            for (int y = card.top(); y <= card.bottom(); y += 3) {
+                for (int x = qMax(card.left(), panel->geometry().right() + 2); x <= card.right();
+                     x += 3)
+                    colours.insert(shot.pixel(x * dpr, y * dpr));
+            }
+            QCOMPARE(colours.size(), 1);
+        }
         // F2 cannot answer from behind the lock.
         key(Qt::Key_F2);
         QTest::qWait(300);

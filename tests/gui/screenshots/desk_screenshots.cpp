@@ -10,7 +10,9 @@
 
 #include "agent/AgentWindow.h"
 #include "agent/OfferToast.h"
+#include "common/IdleLock.h"
 #include "common/LanguageManager.h"
+#include "common/LoginDialog.h"
 #include "common/Theme.h"
 
 #include <relais/app/CallbackListModel.h>
@@ -88,6 +90,16 @@ int main(int argc, char *argv[])
     context.theme = &theme;
     context.language = &language;
 
+    // The login form as the agent first sees it: server and user remembered, the password asked.
+    {
+        ui::LoginDialog login(&core, &language);
+        login.setServers(server.ctiUrl());
+        login.setUser(QStringLiteral("agent1"));
+        login.show();
+        if (QTest::qWaitForWindowExposed(&login))
+            save(&login, out, QStringLiteral("login.png"));
+    }
+
     app::Session *session = core.session();
     core.setServers(server.ctiUrl());
     session->login(QStringLiteral("agent1"), QStringLiteral("demo"));
@@ -131,6 +143,10 @@ int main(int argc, char *argv[])
     if (second.isEmpty() || !waitFor([&] { return window.offerToast()->isVisible(); }))
         return fail("no second offer");
     save(&window, out, QStringLiteral("agent-offer.png"));
+    // The agent away: the lock covers the desk and only says that an offer waits.
+    window.idleLock()->lock();
+    save(&window, out, QStringLiteral("agent-lock.png"));
+    window.idleLock()->tryUnlock(QStringLiteral("demo"));
 
     offer->accept();
     waitFor([&] { return hub->currentInteractionId() == second; });
