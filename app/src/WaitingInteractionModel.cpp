@@ -148,13 +148,14 @@ void WaitingInteractionModel::scheduleRefresh()
     if (m_refreshLater.isActive())
         return;
     const qint64 since = m_now() - m_lastRefresh;
-    m_refreshLater.start(int(std::clamp<qint64>(kMinRefreshMs - since, 0, kMinRefreshMs)));
+    m_refreshLater.start(int(std::clamp<qint64>(m_spacingMs - since, 0, m_spacingMs)));
 }
 
 void WaitingInteractionModel::refresh()
 {
     m_refreshLater.stop();
     m_lastRefresh = m_now();
+    int asked = 0;
     for (const protocol::QueueStats &s : m_queues->stats()) {
         if (s.waiting <= 0 && s.agents.reserved <= 0) {
             applyQueue(s.name, {}); // nobody waits there: nothing to ask
@@ -163,6 +164,7 @@ void WaitingInteractionModel::refresh()
         if (m_pending.value(s.name) > 0)
             continue; // the answer on its way will do
         m_pending[s.name]++;
+        ++asked;
         const QString queue = s.name;
         m_cti->request(QStringLiteral("queue.waiting"), {{"queue", queue}}, this,
                        [this, queue](const CtiResult &r) {
@@ -175,6 +177,9 @@ void WaitingInteractionModel::refresh()
                            emit refreshed();
                        });
     }
+    // Many queues with people waiting: the next round waits longer, so that the requests stay
+    // well under the server's rate limit (25 a second at most).
+    m_spacingMs = std::max(kMinRefreshMs, asked * 40);
     // Queues no longer watched.
     for (int row = int(m_items.size()) - 1; row >= 0; --row) {
         if (m_queues->rowOf(m_items[row].queue) < 0)

@@ -16,8 +16,9 @@ class QueueStatsModel;
 // The interactions waiting in the watched queues (queue.waiting), for the supervisor to move one
 // to another queue or agent: queue, channel, customer (or where it came from), time waited,
 // priority, state (queued, or offered to an agent). While active (the supervisor looks at it)
-// it asks the server again when the queue figures change, at most once every kMinRefreshMs,
-// and only for the queues that have someone waiting; the waited times tick every second in
+// it asks the server again when the queue figures change, at most once every kMinRefreshMs
+// (longer when many queues are asked: 25 requests a second at most), and only for the queues
+// that have someone waiting; the waited times tick every second in
 // between. Rows are kept by interaction id (a refresh does not reset the view or its selection).
 class WaitingInteractionModel : public QAbstractTableModel
 {
@@ -97,6 +98,7 @@ private:
     QHash<QString, int> m_pending; // queue → requests in flight
     bool m_active = false;
     qint64 m_lastRefresh = 0;
+    int m_spacingMs = kMinRefreshMs;
     QTimer m_refreshLater;
     QTimer m_tick;
     std::function<qint64()> m_now;
