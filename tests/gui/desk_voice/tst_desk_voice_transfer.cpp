@@ -2,8 +2,9 @@
 // relais-dispatch --demo with its SIP side, the desk's embedded softphone, a caller on the trunk
 // and a customer's softphone behind the outbound gateway. Pause recording asks the server
 // (interaction.recording) and the bar says the recording is paused until Resume. The transfer
-// menu's "To a number…" sends interaction.transfer {number}: the outside phone rings and
-// answers, the desk's phone lets go of the call, the interaction goes to wrap-up with a toast.
+// menu's "To a number…" sends interaction.transfer {number}: a busy number is said in a toast
+// and the agent keeps the caller; one that answers takes the caller, the desk's phone lets go of
+// the call, the interaction goes to wrap-up with a toast.
 // A transfer to a queue takes the call out of the inbox and off the desk's phone while the
 // caller stays connected, waiting.
 #include "EnginePhone.h"
@@ -112,10 +113,14 @@ private slots:
         QVERIFY(customer.start(customerConfig));
         customer.setAudioDevice(&customerDevice);
         QStringList customerCalls;
+        bool customerBusy = false; // turns the next call down (486)
         connect(&customer, &softphone::Softphone::incomingCall, this,
                 [&](const softphone::CallInfo &call) {
                     customerCalls << call.id;
-                    customer.answer(call.id);
+                    if (customerBusy)
+                        customer.reject(call.id, 486);
+                    else
+                        customer.answer(call.id);
                 });
 
         QString error;
@@ -265,10 +270,27 @@ private slots:
         number->trigger();
         QTRY_VERIFY(window.toast()->text().contains(QStringLiteral("pas un numéro")));
         QCOMPARE(customerCalls.size(), 0);
+        // The customer is busy: the desk says so and the agent still has the caller.
+        customerBusy = true;
         number = menuAction(menu, QStringLiteral("transferToNumber"));
         answerNextInputDialog(QStringLiteral("97 00 00 02"));
         number->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(customerCalls.size(), 1, kLong);
+        QTRY_VERIFY_WITH_TIMEOUT(window.toast()->text().contains(QStringLiteral("still with you")),
+                                 kLong);
+        QVERIFY2(window.toast()->text().contains(QStringLiteral("+22997000002")),
+                 qPrintable(window.toast()->text()));
+        QTest::qWait(500);
+        QCOMPARE(phone.currentCall().state, app::PhoneCall::State::Established);
+        QCOMPARE(core.interactions()->currentState(), QStringLiteral("active"));
+        QVERIFY2(window.softphone()->statusText().contains(QStringLiteral("In a call")),
+                 qPrintable(window.softphone()->statusText()));
+        // Free now: the transfer goes through.
+        customerBusy = false;
+        number = menuAction(menu, QStringLiteral("transferToNumber"));
+        answerNextInputDialog(QStringLiteral("97 00 00 02"));
+        number->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(customerCalls.size(), 2, kLong);
         // Answered: the desk's phone lets go, the call goes to wrap-up, the toast says where.
         QTRY_COMPARE_WITH_TIMEOUT(phone.currentCall().state, app::PhoneCall::State::Idle, kLong);
         QTRY_VERIFY_WITH_TIMEOUT(window.wrapupPanel()->isVisible(), kLong);
@@ -280,9 +302,9 @@ private slots:
         // The caller and the customer are still talking.
         QTest::qWait(1000);
         QCOMPARE(callerClosed.size(), 1);
-        QVERIFY(customer.call(customerCalls.first()) &&
-                customer.call(customerCalls.first())->state == softphone::CallState::Established);
-        QVERIFY(customer.hangup(customerCalls.first()));
+        QVERIFY(customer.call(customerCalls.last()) &&
+                customer.call(customerCalls.last())->state == softphone::CallState::Established);
+        QVERIFY(customer.hangup(customerCalls.last()));
         QTRY_COMPARE_WITH_TIMEOUT(callerClosed.size(), 2, kLong);
 
         caller.stop();
