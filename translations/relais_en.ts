@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>--server: &quot;%1&quot; is not a server address (ws://host:port or wss://…)</source>
-        <translation>--server: "%1" is not a server address (ws://host:port or wss://…)</translation>
+        <translation>--server: &quot;%1&quot; is not a server address (ws://host:port or wss://…)</translation>
     </message>
 </context>
 <context>
@@ -1261,8 +1261,8 @@
         <translation>Stop recording while the customer reads out a card number (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <source>Recording paused: what is said now is not recorded.</source>
-        <translation>Recording paused: what is said now is not recorded.</translation>
+        <source>Recording paused: nothing is being recorded.</source>
+        <translation>Recording paused: nothing is being recorded.</translation>
     </message>
     <message>
         <source>● This call is recorded</source>

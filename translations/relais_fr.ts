@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>--server: &quot;%1&quot; is not a server address (ws://host:port or wss://…)</source>
-        <translation>--server : « %1 » n'est pas une adresse de serveur (ws://hôte:port ou wss://…)</translation>
+        <translation>--server : « %1 » n&apos;est pas une adresse de serveur (ws://hôte:port ou wss://…)</translation>
     </message>
 </context>
 <context>
@@ -1261,8 +1261,8 @@
         <translation>Suspendre l&apos;enregistrement pendant que le client dicte un numéro de carte (Ctrl+Maj+P)</translation>
     </message>
     <message>
-        <source>Recording paused: what is said now is not recorded.</source>
-        <translation>Enregistrement suspendu : ce qui est dit maintenant n&apos;est pas enregistré.</translation>
+        <source>Recording paused: nothing is being recorded.</source>
+        <translation>Enregistrement suspendu : rien n&apos;est enregistré.</translation>
     </message>
     <message>
         <source>● This call is recorded</source>
@@ -1582,7 +1582,7 @@ Les offres apparaissent en haut à droite ; vos interactions ouvertes sont list�
     </message>
     <message>
         <source>Your interactions: Ctrl+1…9 opens the first to the ninth, the arrow keys move between them.</source>
-        <translation>Vos interactions : Ctrl+1…9 ouvre la première à la neuvième, les flèches passent de l'une à l'autre.</translation>
+        <translation>Vos interactions : Ctrl+1…9 ouvre la première à la neuvième, les flèches passent de l&apos;une à l&apos;autre.</translation>
     </message>
 </context>
 <context>
@@ -2093,7 +2093,7 @@ Demandez à l&apos;administrateur de vérifier l&apos;utilisateur du mur et RELA
     </message>
     <message>
         <source>The supervisors have your request for help; one will come to you (Ctrl+Shift+H to add a note)</source>
-        <translation>Les superviseurs ont reçu votre demande d'aide ; l'un d'eux va venir vous voir (Ctrl+Maj+H pour ajouter un mot)</translation>
+        <translation>Les superviseurs ont reçu votre demande d&apos;aide ; l&apos;un d&apos;eux va venir vous voir (Ctrl+Maj+H pour ajouter un mot)</translation>
     </message>
 </context>
 <context>

@@ -58,7 +58,7 @@ void ConversationRecordingBar::refresh()
     m_toggle->setToolTip(paused ? tr("Record the call again (Ctrl+Shift+P)")
                                 : tr("Stop recording while the customer reads out a card number "
                                      "(Ctrl+Shift+P)"));
-    m_indicator->setText(paused ? tr("Recording paused: what is said now is not recorded.")
+    m_indicator->setText(paused ? tr("Recording paused: nothing is being recorded.")
                                 : tr("● This call is recorded"));
     if (property("paused").toBool() != paused) {
         setProperty("paused", paused);
