@@ -84,12 +84,40 @@ CoreResult DispatchCore::voiceAnswered(const QString &interactionId, const QStri
 
 CoreResult DispatchCore::voiceRefused(const QString &interactionId, const QString &agentId)
 {
+    if (acceptedButNeverRang(interactionId, agentId))
+        return phoneFailedAfterAccept(interactionId, agentId);
     return applyOutcome(m_routing.reject(agentId, interactionId, nowMs()));
 }
 
 CoreResult DispatchCore::voiceUnanswered(const QString &interactionId, const QString &agentId)
 {
+    if (acceptedButNeverRang(interactionId, agentId))
+        return phoneFailedAfterAccept(interactionId, agentId);
     return applyOutcome(m_routing.offerUnanswered(agentId, interactionId, nowMs()));
+}
+
+bool DispatchCore::acceptedButNeverRang(const QString &interactionId, const QString &agentId) const
+{
+    const std::optional<routing::InteractionInfo> info = m_routing.interaction(interactionId);
+    return info && info->state == routing::IxState::Active && info->agentId == agentId &&
+           info->channel == Channel::Voice;
+}
+
+CoreResult DispatchCore::phoneFailedAfterAccept(const QString &interactionId,
+                                                const QString &agentId)
+{
+    // Accepted on the desk, but the agent's phone never took the call (unreachable, refused, no
+    // answer): the caller must not be left on the line with nobody. The agent is paused first
+    // (no_answer, as for an unanswered offer) so that the call is not handed straight back.
+    const std::optional<routing::InteractionInfo> info = m_routing.interaction(interactionId);
+    const qint64 now = nowMs();
+    qCInfo(lcCore) << "the phone of" << agentId << "did not take" << interactionId
+                   << "after the desk accepted it: back to" << info->queue;
+    const CoreResult paused = applyOutcome(m_routing.setAvailability(
+        agentId, routing::Availability::NotReady, QStringLiteral("no_answer"), now));
+    if (!paused.ok())
+        qCWarning(lcCore) << "cannot pause" << agentId << ":" << paused.message;
+    return applyOutcome(m_routing.transferToQueue(interactionId, info->queue, now));
 }
 
 CoreResult DispatchCore::voiceHungUp(const QString &interactionId)

@@ -211,6 +211,9 @@ signals:
                             const QString &number, const QString &callerId);
 
 private:
+    // A voice interaction the desk accepted whose phone leg then failed before answering.
+    bool acceptedButNeverRang(const QString &interactionId, const QString &agentId) const;
+    CoreResult phoneFailedAfterAccept(const QString &interactionId, const QString &agentId);
     struct PendingWrapup
     {
         QString disposition;

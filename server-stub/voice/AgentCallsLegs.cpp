@@ -247,7 +247,9 @@ void AgentCalls::endCall(const QString &id)
     if (!c)
         return;
     const QString key = c->trunkKey;
-    const bool hangUpCaller = !c->outbound && c->leg->isAnswered();
+    // The interaction is over: its caller goes too, even when the agent's phone never answered
+    // (accepted on the desk, then ended there) — nobody would ever come back to them.
+    const bool hangUpCaller = !c->outbound;
     release(std::move(c));
     if (hangUpCaller)
         trunk_.hangup(key);

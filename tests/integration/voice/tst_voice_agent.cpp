@@ -275,6 +275,59 @@ private slots:
     }
 
     // The agent's phone refuses (486): the reject — back to the queue, never to them again.
+    // The desk accepts the offer at once, then the phone refuses the call: the caller is not left
+    // on the line with nobody — back in the queue, still connected, the agent paused no_answer.
+    void aPhoneThatRefusesAfterTheDeskAcceptedGivesTheCallerBack()
+    {
+        VoiceAgentScene s;
+        QString error;
+        QVERIFY2(s.startServer("agent1", &error), qPrintable(error));
+        QVERIFY2(s.startPhone({false, 1000, {}}, &error), qPrintable(error));
+        QVERIFY2(s.setReady(&error), qPrintable(error));
+        QVERIFY2(s.startCaller(kCaller, 440, {}, &error), qPrintable(error));
+        QVERIFY2(s.dial("1920", &error), qPrintable(error));
+        const QString id = s.agent.waitEvent("interaction.offered", 10000)
+                               .value("interaction")
+                               .toObject()
+                               .value("id")
+                               .toString();
+        QVERIFY(
+            s.agent.request("interaction.accept", {{"interactionId", id}}).value("ok").toBool());
+        QVERIFY2(s.phone.waitFor("incoming", 10000) >= 0, qPrintable(s.log()));
+        s.phone.command("hangup");
+        QTRY_COMPARE_WITH_TIMEOUT(firstWaiting(s.supervisor).value("id").toString(), id, 5000);
+        const QJsonObject paused = s.agent.waitEventWhere(
+            "agent.state", [](const QJsonObject &o) { return o.value("reason") == "no_answer"; },
+            5000);
+        QCOMPARE(paused.value("state").toString(), QString("not_ready"));
+        QVERIFY(!s.caller.hasEvent("CALL_CLOSED"));
+        QVERIFY(s.caller.command("hangup"));
+    }
+
+    // The desk accepts, then ends the interaction before the phone answered: the caller is hung
+    // up with it, not left hearing the queue's music for ever.
+    void endedOnTheDeskBeforeThePhoneAnsweredHangsUpTheCaller()
+    {
+        VoiceAgentScene s;
+        QString error;
+        QVERIFY2(s.startServer("agent1", &error), qPrintable(error));
+        QVERIFY2(s.startPhone({false, 1000, {}}, &error), qPrintable(error));
+        QVERIFY2(s.setReady(&error), qPrintable(error));
+        QVERIFY2(s.startCaller(kCaller, 440, {}, &error), qPrintable(error));
+        QVERIFY2(s.dial("1920", &error), qPrintable(error));
+        const QString id = s.agent.waitEvent("interaction.offered", 10000)
+                               .value("interaction")
+                               .toObject()
+                               .value("id")
+                               .toString();
+        QVERIFY(
+            s.agent.request("interaction.accept", {{"interactionId", id}}).value("ok").toBool());
+        QVERIFY2(s.phone.waitFor("incoming", 10000) >= 0, qPrintable(s.log()));
+        QVERIFY(s.agent.request("interaction.end", {{"interactionId", id}}).value("ok").toBool());
+        QVERIFY2(s.caller.waitForEvent("CALL_CLOSED", 10000) >= 0, qPrintable(s.log()));
+        QVERIFY2(s.phone.waitFor("closed", 10000) >= 0, qPrintable(s.log()));
+    }
+
     void refusedOnThePhoneIsTheReject()
     {
         VoiceAgentScene s;
