@@ -121,11 +121,15 @@ QString InboxView::capacityText() const
     QStringList parts;
     static const QStringList kOrder{"voice",    "chat",     "email",   "sms",
                                     "whatsapp", "facebook", "callback"};
+    // A call or a callback in hand takes nothing else: chats are not offered meanwhile.
+    const bool exclusive =
+        open.contains(QStringLiteral("voice")) || open.contains(QStringLiteral("callback"));
     for (const QString &channel : kOrder) {
         const int capacity = m_session->capacity(channel);
-        // Chats always (the channel most agents juggle), the others while one is open.
-        if (capacity < 0 || (channel != QLatin1String("chat") && !open.contains(channel)) ||
-            (channel == QLatin1String("chat") && capacity == 0))
+        // Chats always (the channel most agents juggle) but during a call, the others while
+        // one is open.
+        const bool always = channel == QLatin1String("chat") && capacity > 0 && !exclusive;
+        if (capacity < 0 || (!always && !open.contains(channel)))
             continue;
         parts << capacityPart(channel, open.value(channel), capacity);
     }

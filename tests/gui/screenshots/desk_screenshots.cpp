@@ -4,6 +4,7 @@
 // customer's card, two chats in hand with a conversation under way, the wrap-up form, then the
 // same desk in the dark theme and in English. Not a test: it saves pictures to look at.
 #include "EnginePhone.h"
+#include "FileAudioDevice.h"
 #include "HttpClient.h"
 #include "ServerProcess.h"
 #include "TestEnv.h"
@@ -18,9 +19,11 @@
 #include <relais/app/CallbackListModel.h>
 #include <relais/app/DeskCore.h>
 #include <relais/app/InteractionHub.h>
+#include <relais/app/InteractionListModel.h>
 #include <relais/app/OfferController.h>
 #include <relais/app/Session.h>
 #include <relais/app/WrapupController.h>
+#include <relais/softphone/Softphone.h>
 
 #include <QApplication>
 #include <QDir>
@@ -61,6 +64,8 @@ int fail(const char *what)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    qRegisterMetaType<softphone::CallInfo>();
+    qRegisterMetaType<softphone::CallEndReason>();
     if (app.arguments().size() < 2)
         return fail("usage: desk_screenshots OUTDIR");
     const QDir out(app.arguments().at(1));
@@ -100,6 +105,10 @@ int main(int argc, char *argv[])
             save(&login, out, QStringLiteral("login.png"));
     }
 
+    // Connected before the login, which registers the phone.
+    bool registered = false;
+    QObject::connect(&phone, &app::PhoneControl::registrationChanged,
+                     [&](bool ok, const QString &) { registered = ok; });
     app::Session *session = core.session();
     core.setServers(server.ctiUrl());
     session->login(QStringLiteral("agent1"), QStringLiteral("demo"));
@@ -110,9 +119,6 @@ int main(int argc, char *argv[])
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         return fail("no window");
-    bool registered = false;
-    QObject::connect(&phone, &app::PhoneControl::registrationChanged,
-                     [&](bool ok, const QString &) { registered = ok; });
     waitFor([&] { return registered; }, 5000);
 
     app::InteractionHub *hub = core.interactions();
@@ -185,6 +191,48 @@ int main(int argc, char *argv[])
         tabs->setCurrentIndex(1);
     waitFor([&] { return false; }, 800);
     save(&window, out, QStringLiteral("agent-callbacks.png"));
+
+    // The chat is done too; then a customer calls: the phone panel during the call (timer,
+    // levels, quality).
+    hub->selectInteraction(second);
+    hub->endInteraction(second);
+    waitFor([&] { return wrapup->isActive(); });
+    wrapup->setDisposition(QStringLiteral("resolved"));
+    wrapup->submit();
+    waitFor([&] { return hub->interactions()->rowCount() == 0; });
+    if (auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("sideTabs")))
+        tabs->setCurrentIndex(0);
+    session->setReady();
+    waitFor([&] { return session->stateWireName() == QLatin1String("ready"); });
+    softphone::FileAudioDevice callerDevice;
+    callerDevice.setSourceTone(1000.0);
+    softphone::Softphone caller;
+    softphone::SoftphoneConfig callerConfig;
+    callerConfig.listenAddress = QStringLiteral("127.0.0.1");
+    callerConfig.contactUser = QStringLiteral("+22997000003");
+    QString callId;
+    if (registered && caller.start(callerConfig)) {
+        caller.setAudioDevice(&callerDevice);
+        callId =
+            caller.dial(QStringLiteral("sip:1920@127.0.0.1:%1").arg(server.sipPort()), {}, &error);
+    }
+    if (!callId.isEmpty() &&
+        waitFor([&] { return offer->isActive() && offer->channel() == QLatin1String("voice"); })) {
+        offer->accept();
+        if (waitFor(
+                [&] { return phone.currentCall().state == app::PhoneCall::State::Established; })) {
+            waitFor([&] { return false; }, 3500); // the timer runs, RTCP brings the quality
+            save(&window, out, QStringLiteral("agent-call.png"));
+        }
+        caller.hangup(callId);
+        waitFor([&] { return phone.currentCall().state == app::PhoneCall::State::Idle; }, 5000);
+    } else {
+        std::fprintf(stderr,
+                     "desk_screenshots: no voice call (registered %d, call %s, rows %d, state %s), "
+                     "agent-call.png not taken\n",
+                     int(registered), qPrintable(callId), hub->interactions()->rowCount(),
+                     qPrintable(session->stateWireName()));
+    }
 
     window.hide(); // close() would ask to confirm: chats are open
     phone.unregisterAccount();
