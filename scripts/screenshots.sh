@@ -2,8 +2,8 @@
 # Regenerates every face's screenshots in docs/screenshots/ (or the folder given): the agent
 # face during a day (tests/gui/screenshots/desk_screenshots: offer, chats, wrap-up, dark theme,
 # English, a callback promised in the wrap-up on the Callbacks tab, the lock screen over an offer,
-# the login form), then the supervisor face,
-# its waiting interactions, its charts, 1024x768, and the wallboard (relais-desk --screenshot as
+# a voice call in progress, the login form), then the supervisor face, its waiting interactions,
+# its charts, 1024x768, and the wallboard (relais-desk --screenshot as
 # supervisor1) on a busy floor (tests/gui/screenshots/supervisor_floor), each against a
 # throw-away relais-dispatch --demo under Xvfb.
 set -euo pipefail
