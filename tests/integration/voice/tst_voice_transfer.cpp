@@ -153,10 +153,13 @@ private slots:
         // To english: off agent1's phone, agent1 free (no wrap-up for a transfer).
         s.supervisor.clearEvents();
         const int phone1From = int(s.phone.events().size());
+        const qint64 requestedAtMs = sinceCall.elapsed();
         r = s.agent.request("interaction.transfer", {{"interactionId", id}, {"queue", "english"}});
         QVERIFY2(r.value("ok").toBool(), qPrintable(json(r) + s.log()));
         const qint64 transferredAtMs = sinceCall.elapsed();
         QVERIFY2(s.phone.waitFor("closed", 5000, {}, phone1From) >= 0, qPrintable(s.log()));
+        qInfo("transfer to a queue: agent1's phone hung up %lld ms after the request",
+              sinceCall.elapsed() - requestedAtMs);
         const QJsonObject transferred = s.agent.waitEvent("interaction.transferred", 5000);
         QCOMPARE(transferred.value("interactionId").toString(), id);
         QCOMPARE(transferred.value("to").toString(), QString("queue english"));
@@ -178,6 +181,7 @@ private slots:
         QTest::qWait(3000);
 
         // agent2 gets ready: offered with the screen-pop, their phone rings and answers.
+        const qint64 readyAtMs = sinceCall.elapsed();
         const QJsonObject ready = agent2.cti.request("state.set", {{"state", "ready"}});
         QVERIFY2(ready.value("ok").toBool(), qPrintable(json(ready)));
         const QJsonObject offer = agent2.cti.waitEvent("interaction.offered", 10000);
@@ -191,6 +195,7 @@ private slots:
         QVERIFY2(agent2.phone.waitFor("established", 10000) >= 0,
                  qPrintable(s.log() + agent2.phone.transcript()));
         const qint64 answered2AtMs = sinceCall.elapsed();
+        qInfo("agent2 ready to their phone answering: %lld ms", answered2AtMs - readyAtMs);
         QCOMPARE(
             agent2.cti.waitEvent("interaction.accepted", 10000).value("interactionId").toString(),
             id);
@@ -306,6 +311,8 @@ private slots:
         QTest::qWait(1500);
 
         const int phoneFrom = int(s.phone.events().size());
+        QElapsedTimer handover;
+        handover.start();
         const QJsonObject r = s.agent.request("interaction.transfer",
                                               {{"interactionId", id}, {"number", "97 00 00 02"}});
         QVERIFY2(r.value("ok").toBool(), qPrintable(json(r) + s.log()));
@@ -314,6 +321,9 @@ private slots:
         QVERIFY2(outside.waitForEvent("CALL_ESTABLISHED", 10000) >= 0,
                  qPrintable(outside.log() + s.log()));
         QVERIFY2(s.phone.waitFor("closed", 5000, {}, phoneFrom) >= 0, qPrintable(s.log()));
+        qInfo("transfer to a number: outside party answered and agent1's phone hung up %lld ms "
+              "after the request",
+              handover.elapsed());
         const QJsonObject ended = s.agent.waitEvent("interaction.ended", 5000);
         QCOMPARE(ended.value("interactionId").toString(), id);
         QCOMPARE(ended.value("state").toString(), QString("wrap_up"));
