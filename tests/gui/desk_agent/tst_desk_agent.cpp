@@ -6,8 +6,8 @@
 // Ready, three chats answered with F2 up to the agent's capacity ("3 / 3 chats"), Ctrl+1…3,
 // a reply sent with Ctrl+Enter, one closed with F4 and wrapped up from F9; the idle lock over an
 // offer that arrives meanwhile (no customer shown, F2 blocked, the password opens it, nothing
-// lost); the system notification of an offer while the window is in the background; a
-// supervisor's broadcast banner and the help request.
+// lost); the system notification of an offer while the window is in the background (without
+// the customer while locked); a supervisor's broadcast banner and the help request.
 #include "CtiClient.h"
 #include "HttpClient.h"
 #include "ServerProcess.h"
@@ -575,6 +575,39 @@ private slots:
         QCOMPARE(notifier->count(), active);
         key(Qt::Key_F2);
         QTRY_COMPARE_WITH_TIMEOUT(hub()->currentInteractionId(), foreground, kLong);
+    }
+
+    void lockedDeskNotifiesWithoutTheCustomer()
+    {
+        // A place free, then the agent leaves: the desk locked and in the background.
+        key(Qt::Key_1, Qt::ControlModifier);
+        QVERIFY(closedWithTheKeyboard());
+        QWidget other;
+        other.resize(300, 200);
+        other.show();
+        other.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&other));
+        ui::IdleLock *lock = m_window->idleLock();
+        lock->lock();
+        ui::SystemNotifier *notifier = m_context.notifier;
+        const int before = notifier->count();
+        const QString id = chatOffered(QStringLiteral("+22997000007"));
+        QVERIFY(!id.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(notifier->count(), before + 1, kLong);
+        // The notification calls the agent back but does not show the customer to the room.
+        const QString shown = notifier->lastNotification();
+        const QString customer = hub()->offer()->customerName();
+        QVERIFY(!customer.isEmpty());
+        QVERIFY2(!shown.contains(customer) && !shown.contains(QStringLiteral("+22997000007")),
+                 qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("Chat"), Qt::CaseInsensitive), qPrintable(shown));
+        other.hide();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
+        QVERIFY(lock->tryUnlock(QStringLiteral("demo")));
+        m_window->inbox()->list()->setFocus();
+        key(Qt::Key_F2);
+        QTRY_COMPARE_WITH_TIMEOUT(hub()->currentInteractionId(), id, kLong);
     }
 
     void broadcastBannerAndHelpRequest()
