@@ -33,6 +33,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace relais::ui {
@@ -71,10 +72,17 @@ SupervisorWindow::SupervisorWindow(const DeskContext &context, QWidget *parent)
     m_queues->verticalHeader()->hide();
     m_queues->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_queues->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_queues->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // Every column as wide as its figures (the queue's name too, never squeezed); what is left
-    // goes to the last one. A narrow screen scrolls sideways rather than cutting names.
+    // Columns as wide as their figures, measured when queues come or go — not on every update:
+    // ResizeToContents measured every cell of the table at each stats.queues (a third of the
+    // face's time with 100 queues). The queue's name is never squeezed; what is left goes to the
+    // last column, and a narrow screen scrolls sideways.
+    m_queues->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_queues->horizontalHeader()->setStretchLastSection(true);
+    auto fitColumns = [this] {
+        QTimer::singleShot(0, m_queues, [this] { m_queues->resizeColumnsToContents(); });
+    };
+    connect(hub->queues(), &app::QueueStatsModel::countChanged, m_queues, fitColumns);
+    fitColumns();
     m_queues->horizontalHeader()->setMinimumSectionSize(40);
     m_queues->horizontalHeader()->setSectionsMovable(true);
 
