@@ -98,7 +98,7 @@ SoftphonePanel::SoftphonePanel(app::InteractionHub *hub, TransferMenu *transfer,
     meters->addWidget(m_mic, 0, 1);
     meters->addWidget(m_speakerLabel, 1, 0);
     meters->addWidget(m_speaker, 1, 1);
-    meters->addWidget(m_quality, 0, 2, 2, 1);
+    meters->addWidget(m_quality, 2, 0, 1, 2); // its own line: the panel is narrow at 1024×768
     meters->setColumnStretch(1, 1);
 
     auto *pad = new QGridLayout(m_padWidget);
