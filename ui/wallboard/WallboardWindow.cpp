@@ -199,10 +199,9 @@ void WallboardWindow::fitRows()
     if (px == m_cellPx)
         return;
     m_cellPx = px;
-    for (int r = 1; r < m_cells.size(); ++r) {
-        for (QLabel *label : std::as_const(m_cells[r]))
-            label->setStyleSheet(QStringLiteral("font-size: %1px;").arg(px));
-    }
+    // One rule on the wallboard's own sheet (not one sheet per label: a label with its own
+    // sheet is slower to restyle when its colour changes, which happens every second).
+    centralWidget()->setStyleSheet(QStringLiteral("QLabel#wallCell { font-size: %1px; }").arg(px));
 }
 
 void WallboardWindow::keyPressEvent(QKeyEvent *event)
