@@ -2,7 +2,9 @@
 
 #include "TestEnv.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QTest>
 
 bool VoiceAgentScene::startServer(const QString &agentName, QString *error)
 {
@@ -43,6 +45,7 @@ bool VoiceAgentScene::startServer(const QString &agentName, QString *error)
         *error = QStringLiteral("CTI did not open");
         return false;
     }
+    m_agentName = agentName;
     const QJsonObject login = agent.login(agentName);
     loginReply = login;
     sip = login.value("sip").toObject();
@@ -72,6 +75,12 @@ bool VoiceAgentScene::startPhone(const PhoneOptions &o, QString *error)
         args << QStringLiteral("--codecs") << o.codecs;
     if (!phone.start(args) || phone.waitFor(QStringLiteral("registered"), 10000) < 0) {
         *error = QStringLiteral("the phone did not register:\n") + phone.transcript();
+        return false;
+    }
+    // The phone has its 200 OK; the server's core learns of the binding a moment later (from
+    // its SIP thread): a call.dial before that is refused, rightly.
+    if (!waitForServer(QStringLiteral("phone of \"%1\" registered").arg(m_agentName), 10000)) {
+        *error = QStringLiteral("the server never saw the phone register:\n") + log();
         return false;
     }
     return true;
@@ -111,6 +120,19 @@ bool VoiceAgentScene::dial(const QString &number, QString *error)
         return false;
     }
     return true;
+}
+
+bool VoiceAgentScene::waitForServer(const QString &needle, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    for (;;) {
+        if (log().contains(needle))
+            return true;
+        if (t.elapsed() > timeoutMs)
+            return false;
+        QTest::qWait(20);
+    }
 }
 
 QString VoiceAgentScene::log()

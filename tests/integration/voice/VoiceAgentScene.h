@@ -37,6 +37,8 @@ public:
     [[nodiscard]] QString phoneRecording() const { return m_dir.filePath("phone.wav"); }
     [[nodiscard]] QString dirPath(const QString &name) const { return m_dir.filePath(name); }
     QString log(); // the server's and the phone's output so far, for failures
+    // Waits until the server has printed `needle` (its log so far counts).
+    bool waitForServer(const QString &needle, int timeoutMs);
 
     ServerProcess server;
     CtiClient agent;
@@ -52,5 +54,6 @@ public:
 private:
     QTemporaryDir m_dir;
     quint16 m_sipPort = 0;
+    QString m_agentName;
     QString m_serverLog;
 };
