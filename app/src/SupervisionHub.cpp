@@ -28,6 +28,10 @@ SupervisionHub::SupervisionHub(CtiClient *cti, Session *session, UserSettings *s
 {
     m_agentsView->setSourceModel(m_agents);
     m_kpis->setAgents(m_agents);
+    m_waiting->setAgentNames([this](const QString &id) {
+        const AgentGridModel::Agent *a = m_agents->agent(id);
+        return a && !a->name.isEmpty() ? a->name : id;
+    });
     m_agentBatch.setSingleShot(true);
     m_agentBatch.setInterval(kAgentBatchMs);
     connect(&m_agentBatch, &QTimer::timeout, this, &SupervisionHub::flushAgentStates);

@@ -67,9 +67,9 @@ QVariant WaitingInteractionModel::data(const QModelIndex &index, int role) const
             return QLocale().toString(i.priority);
         case State:
             if (i.state == QLatin1String("offered"))
-                return tr("Offered to %1").arg(i.offeredTo);
+                return tr("Offered to %1").arg(m_nameOf ? m_nameOf(i.offeredTo) : i.offeredTo);
             if (!i.keptFor.isEmpty())
-                return tr("Kept for %1").arg(i.keptFor);
+                return tr("Kept for %1").arg(m_nameOf ? m_nameOf(i.keptFor) : i.keptFor);
             return tr("Waiting");
         default:
             return {};

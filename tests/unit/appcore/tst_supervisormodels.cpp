@@ -294,6 +294,12 @@ private slots:
                     .data()
                     .toString()
                     .contains("agent2"));
+        // With the grid's names, the supervisor reads who it is offered to.
+        w.setAgentNames([](const QString &id) {
+            return id == QLatin1String("agent2") ? QStringLiteral("Koffi Mensah") : id;
+        });
+        QCOMPARE(w.index(w.rowOf("i3"), WaitingInteractionModel::State).data().toString(),
+                 QStringLiteral("Offered to Koffi Mensah"));
     }
 
     void theAgentGridUpdatesOneRowPerEvent()

@@ -79,6 +79,11 @@ public:
     int rowOf(const QString &interactionId) const;
     // The clock waited times advance with (tests).
     void setClock(std::function<qint64()> nowMs) { m_now = std::move(nowMs); }
+    // Who an agent id is ("Offered to Awa Dossou"); without it the id is shown.
+    void setAgentNames(std::function<QString(const QString &)> nameOf)
+    {
+        m_nameOf = std::move(nameOf);
+    }
 
     static constexpr int kMinRefreshMs = 2000;
 
@@ -102,6 +107,7 @@ private:
     QTimer m_refreshLater;
     QTimer m_tick;
     std::function<qint64()> m_now;
+    std::function<QString(const QString &)> m_nameOf;
 };
 
 } // namespace relais::app
