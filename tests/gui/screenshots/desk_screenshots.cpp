@@ -76,8 +76,14 @@ int main(int argc, char *argv[])
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.filePath("config"));
     QString error;
     const QString db = TestEnv::freshDatabase(QStringLiteral("screenshots"), dir, &error);
+    // The call's recording goes to the temporary folder, not to where the tool was started.
+    const QString site = TestEnv::demoConfigWith(
+        dir, {{R"(^trunk_gateways = .*$)",
+               QStringLiteral("trunk_gateways = [\"192.0.2.10\"]\nrecordings_dir = \"%1\"")
+                   .arg(dir.filePath(QStringLiteral("recordings")))}});
     ServerProcess server;
-    if (db.isEmpty() || !server.start(db, {"--listen-sip", "127.0.0.1:0"}))
+    if (db.isEmpty() || site.isEmpty() ||
+        !server.start(db, {"--listen-sip", "127.0.0.1:0", "--config", site}))
         return fail("the server did not start");
 
     app::DeskCore core;
