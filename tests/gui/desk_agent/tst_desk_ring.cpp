@@ -8,6 +8,7 @@
 #include "PrivatePulse.h"
 #include "ServerProcess.h"
 #include "TestEnv.h"
+#include "VoiceDesk.h"
 
 #include "agent/AgentWindow.h"
 #include "agent/OfferToast.h"
@@ -117,23 +118,10 @@ private slots:
         QVERIFY2(phone.outputs(), qPrintable("no sound devices: " + phone.audioFallbackReason()));
         phone.setDevices({}, {}, QByteArrayLiteral("relais_ringer"));
         QCOMPARE(phone.ringerId(), QByteArrayLiteral("relais_ringer"));
-        app::DeskCore core;
-        core.setPhone(&phone);
-        ui::Theme theme;
-        ui::LanguageManager language;
-        ui::DeskContext context{&core, &theme, &language, nullptr};
-        QSignalSpy registration(&phone, &app::PhoneControl::registrationChanged);
-        core.setServers(server.ctiUrl());
-        core.session()->login(QStringLiteral("agent1"), QStringLiteral("demo"));
-        QTRY_VERIFY_WITH_TIMEOUT(core.session()->isLoggedIn(), kLong);
-        ui::AgentWindow window(context);
-        window.resize(1024, 768);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QTRY_VERIFY_WITH_TIMEOUT(!registration.isEmpty() && registration.last().at(0).toBool(),
-                                 kLong);
-        core.session()->setReady();
-        QTRY_COMPARE_WITH_TIMEOUT(core.session()->stateWireName(), QStringLiteral("ready"), kLong);
+        VoiceDesk desk(&phone);
+        QVERIFY2(desk.start(server.ctiUrl(), QStringLiteral("agent1"), &error), qPrintable(error));
+        app::DeskCore &core = desk.core;
+        ui::AgentWindow &window = *desk.window;
 
         const QString ringerSink = sinkIndex(QStringLiteral("relais_ringer"));
         const QString speakersSink = sinkIndex(QStringLiteral("relais_speakers"));
@@ -141,16 +129,8 @@ private slots:
         QVERIFY(!playsInto(ringerSink));
 
         // A caller on the trunk dials the general queue.
-        softphone::FileAudioDevice callerDevice;
-        callerDevice.setSourceTone(1000.0);
-        softphone::Softphone caller;
-        softphone::SoftphoneConfig config;
-        config.listenAddress = QStringLiteral("127.0.0.1");
-        config.contactUser = QStringLiteral("+22997000001");
-        QVERIFY(caller.start(config));
-        caller.setAudioDevice(&callerDevice);
-        const QString callId =
-            caller.dial(QStringLiteral("sip:1920@127.0.0.1:%1").arg(server.sipPort()), {}, &error);
+        TrunkCaller caller(1000.0, QString());
+        const QString callId = caller.dial(QStringLiteral("1920"), server.sipPort(), &error);
         QVERIFY2(!callId.isEmpty(), qPrintable(error));
 
         // The toast pops and the ring plays into the chosen ringer, not the speakers.
@@ -166,7 +146,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(phone.currentCall().state, app::PhoneCall::State::Established,
                                   kLong);
         QTRY_VERIFY_WITH_TIMEOUT(!playsInto(ringerSink), 10000);
-        caller.hangup(callId);
+        caller.phone.hangup(callId);
         QTRY_COMPARE_WITH_TIMEOUT(phone.currentCall().state, app::PhoneCall::State::Idle, kLong);
         phone.unregisterAccount();
         server.terminate();

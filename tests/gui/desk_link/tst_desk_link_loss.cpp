@@ -9,6 +9,7 @@
 #include "TcpRelay.h"
 #include "TestEnv.h"
 #include "ToneCheck.h"
+#include "VoiceDesk.h"
 
 #include "agent/AgentWindow.h"
 #include "agent/OfferToast.h"
@@ -75,40 +76,19 @@ private slots:
         options.useSoundDevices = false;
         options.device = &headset;
         app::EnginePhone phone(options);
-        app::DeskCore core;
-        core.setPhone(&phone);
-        ui::Theme theme;
-        ui::LanguageManager language;
-        ui::DeskContext context{&core, &theme, &language, nullptr};
-        QSignalSpy registration(&phone, &app::PhoneControl::registrationChanged);
-        core.setServers(QStringLiteral("ws://127.0.0.1:%1/cti").arg(network.port()));
-        core.session()->login(QStringLiteral("agent1"), QStringLiteral("demo"));
-        QTRY_VERIFY_WITH_TIMEOUT(core.session()->isLoggedIn(), kLong);
-        ui::AgentWindow window(context);
-        window.resize(1024, 768);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QTRY_VERIFY_WITH_TIMEOUT(!registration.isEmpty() && registration.last().at(0).toBool(),
-                                 kLong);
-        core.session()->setReady();
-        QTRY_COMPARE_WITH_TIMEOUT(core.session()->stateWireName(), QStringLiteral("ready"), kLong);
+        VoiceDesk desk(&phone);
+        QVERIFY2(desk.start(QStringLiteral("ws://127.0.0.1:%1/cti").arg(network.port()),
+                            QStringLiteral("agent1"), &error),
+                 qPrintable(error));
+        app::DeskCore &core = desk.core;
+        ui::AgentWindow &window = *desk.window;
 
         // A caller (1000 Hz) on the trunk dials the general queue; the agent answers.
-        softphone::FileAudioDevice callerDevice;
-        callerDevice.setSourceTone(1000.0);
         const QString callerHears = m_dir.filePath("caller.wav");
-        callerDevice.setSinkFile(callerHears);
-        softphone::Softphone caller;
-        softphone::SoftphoneConfig config;
-        config.listenAddress = QStringLiteral("127.0.0.1");
-        config.contactUser = QStringLiteral("+22997000001");
-        QVERIFY(caller.start(config));
-        caller.setAudioDevice(&callerDevice);
-        QSignalSpy callerClosed(&caller, &softphone::Softphone::callClosed);
-        QVERIFY2(
-            !caller.dial(QStringLiteral("sip:1920@127.0.0.1:%1").arg(server.sipPort()), {}, &error)
-                 .isEmpty(),
-            qPrintable(error));
+        TrunkCaller caller(1000.0, callerHears);
+        QSignalSpy callerClosed(&caller.phone, &softphone::Softphone::callClosed);
+        const QString callId = caller.dial(QStringLiteral("1920"), server.sipPort(), &error);
+        QVERIFY2(!callId.isEmpty(), qPrintable(error));
         ui::OfferToast *toast = window.offerToast();
         QTRY_VERIFY_WITH_TIMEOUT(toast->isVisible(), kLong);
         QTRY_COMPARE_WITH_TIMEOUT(phone.currentCall().state, app::PhoneCall::State::Ringing, kLong);
@@ -142,13 +122,12 @@ private slots:
         QTest::qWait(2000);
 
         // The caller hangs up: the call ends on the desk and the wrap-up opens.
-        QVERIFY(caller.hangup(caller.calls().value(0).id));
+        QVERIFY(caller.phone.hangup(callId));
         QTRY_VERIFY_WITH_TIMEOUT(window.wrapupPanel()->isVisible(), kLong);
         QTRY_COMPARE_WITH_TIMEOUT(phone.currentCall().state, app::PhoneCall::State::Idle, kLong);
         caller.stop();
         phone.unregisterAccount();
         headset.close();
-        callerDevice.close();
 
         // Both still heard each other in the last seconds, after the link came back.
         ToneCheck agentHeard, callerHeard;

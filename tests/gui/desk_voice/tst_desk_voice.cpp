@@ -10,6 +10,7 @@
 #include "ServerProcess.h"
 #include "TestEnv.h"
 #include "ToneCheck.h"
+#include "VoiceDesk.h"
 
 #include "CtiClient.h"
 #include "HeadsetPlayback.h"
@@ -96,25 +97,12 @@ private slots:
         options.useSoundDevices = false;
         options.device = &headset;
         app::EnginePhone phone(options);
-        app::DeskCore core;
-        core.setPhone(&phone);
         app::HeadsetPlayback speaker; // recordings play on the system's default output
-        core.setAudioPlayback(&speaker);
-        ui::Theme theme;
-        ui::LanguageManager language;
-        ui::DeskContext context{&core, &theme, &language, nullptr};
-        QSignalSpy registration(&phone, &app::PhoneControl::registrationChanged);
-        core.setServers(server.ctiUrl());
-        core.session()->login(QStringLiteral("agent1"), QStringLiteral("demo"));
-        QTRY_VERIFY_WITH_TIMEOUT(core.session()->isLoggedIn(), kLong);
-        ui::AgentWindow window(context);
-        window.resize(1024, 768);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QTRY_VERIFY_WITH_TIMEOUT(!registration.isEmpty() && registration.last().at(0).toBool(),
-                                 kLong);
-        core.session()->setReady();
-        QTRY_COMPARE_WITH_TIMEOUT(core.session()->stateWireName(), QStringLiteral("ready"), kLong);
+        VoiceDesk desk(&phone);
+        desk.core.setAudioPlayback(&speaker);
+        QVERIFY2(desk.start(server.ctiUrl(), QStringLiteral("agent1"), &error), qPrintable(error));
+        app::DeskCore &core = desk.core;
+        ui::AgentWindow &window = *desk.window;
 
         // A caller on the trunk (loopback is a gateway under --demo) dials the general queue.
         softphone::FileAudioDevice callerDevice;
@@ -288,21 +276,11 @@ private slots:
         options.useSoundDevices = false;
         options.device = &headset;
         app::EnginePhone phone(options);
-        app::DeskCore core;
-        core.setPhone(&phone);
-        ui::Theme theme;
-        ui::LanguageManager language;
-        ui::DeskContext context{&core, &theme, &language, nullptr};
-        QSignalSpy registration(&phone, &app::PhoneControl::registrationChanged);
-        core.setServers(server.ctiUrl());
-        core.session()->login(QStringLiteral("agent1"), QStringLiteral("demo"));
-        QTRY_VERIFY_WITH_TIMEOUT(core.session()->isLoggedIn(), kLong);
-        ui::AgentWindow window(context);
-        window.resize(1024, 768);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QTRY_VERIFY_WITH_TIMEOUT(!registration.isEmpty() && registration.last().at(0).toBool(),
-                                 kLong);
+        VoiceDesk desk(&phone);
+        QVERIFY2(desk.start(server.ctiUrl(), QStringLiteral("agent1"), &error, false),
+                 qPrintable(error));
+        app::DeskCore &core = desk.core;
+        ui::AgentWindow &window = *desk.window;
 
         // The Callbacks tab lists it, scheduled; Call: the server takes it for agent1 and calls.
         ui::CallbacksView *view = window.callbacks();

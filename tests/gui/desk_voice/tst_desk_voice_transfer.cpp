@@ -11,6 +11,7 @@
 #include "FileAudioDevice.h"
 #include "ServerProcess.h"
 #include "TestEnv.h"
+#include "VoiceDesk.h"
 
 #include "CtiClient.h"
 
@@ -143,23 +144,10 @@ private slots:
         options.useSoundDevices = false;
         options.device = &headset;
         app::EnginePhone phone(options);
-        app::DeskCore core;
-        core.setPhone(&phone);
-        ui::Theme theme;
-        ui::LanguageManager language;
-        ui::DeskContext context{&core, &theme, &language, nullptr};
-        QSignalSpy registration(&phone, &app::PhoneControl::registrationChanged);
-        core.setServers(server.ctiUrl());
-        core.session()->login(QStringLiteral("agent1"), QStringLiteral("demo"));
-        QTRY_VERIFY_WITH_TIMEOUT(core.session()->isLoggedIn(), kLong);
-        ui::AgentWindow window(context);
-        window.resize(1024, 768);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QTRY_VERIFY_WITH_TIMEOUT(!registration.isEmpty() && registration.last().at(0).toBool(),
-                                 kLong);
-        core.session()->setReady();
-        QTRY_COMPARE_WITH_TIMEOUT(core.session()->stateWireName(), QStringLiteral("ready"), kLong);
+        VoiceDesk desk(&phone);
+        QVERIFY2(desk.start(server.ctiUrl(), QStringLiteral("agent1"), &error), qPrintable(error));
+        app::DeskCore &core = desk.core;
+        ui::AgentWindow &window = *desk.window;
 
         // A caller on the trunk.
         softphone::FileAudioDevice callerDevice;
@@ -212,12 +200,12 @@ private slots:
                  qPrintable(bar->indicator()->text()));
         if (qEnvironmentVariableIsSet("RELAIS_SCREENSHOT_DIR")) {
             // As the agents see it: the light theme, in French.
-            theme.apply(ui::Theme::Mode::Light);
-            language.setLanguage(QStringLiteral("fr"), false);
+            desk.theme.apply(ui::Theme::Mode::Light);
+            desk.language.setLanguage(QStringLiteral("fr"), false);
             QTest::qWait(200);
             window.grab().save(qEnvironmentVariable("RELAIS_SCREENSHOT_DIR") +
                                "/recording-paused.png");
-            language.setLanguage(QStringLiteral("en"), false);
+            desk.language.setLanguage(QStringLiteral("en"), false);
             QTest::qWait(200);
         }
         // A supervisor sees the same call being recorded, paused: resuming is theirs too.
