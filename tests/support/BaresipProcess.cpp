@@ -173,13 +173,30 @@ bool BaresipProcess::start(const Options &options, QString *error)
     while (!deadline.hasExpired()) {
         m_ctrl.connectToHost(QHostAddress::LocalHost, m_ctrlPort);
         if (m_ctrl.waitForConnected(500))
-            return true;
+            return waitUntilReady(deadline, error);
         m_ctrl.abort();
         if (m_process.state() != QProcess::Running)
             return fail(QStringLiteral("baresip exited:\n%1").arg(log()));
         QThread::msleep(100);
     }
     return fail(QStringLiteral("baresip's ctrl_tcp never answered:\n%1").arg(log()));
+}
+
+bool BaresipProcess::waitUntilReady(const QDeadlineTimer &deadline, QString *error)
+{
+    // The kernel accepts ctrl_tcp's connection as soon as it listens, while baresip is still
+    // loading its modules; it reads commands only once it says it is ready (a slow start on a
+    // loaded machine otherwise times the first command out).
+    QDeadlineTimer ready(std::max<qint64>(deadline.remainingTime(), 10000));
+    while (!m_process.peek(1 << 20).contains("baresip is ready")) {
+        if (ready.hasExpired() || m_process.state() != QProcess::Running) {
+            if (error)
+                *error = QStringLiteral("baresip never said it was ready:\n%1").arg(log());
+            return false;
+        }
+        m_process.waitForReadyRead(100);
+    }
+    return true;
 }
 
 void BaresipProcess::stop()

@@ -3,6 +3,7 @@
 // a config directory of its own (accounts, free SIP and ctrl_tcp ports), its `aufile` source
 // playing a tone WAV written here, its `sndfile` filter dumping what it hears (*-dec.wav), and
 // commands/events over ctrl_tcp (netstring-framed JSON). Killed when the object goes.
+#include <QDeadlineTimer>
 #include <QJsonObject>
 #include <QList>
 #include <QProcess>
@@ -55,7 +56,7 @@ public:
 
     // Sends a ctrl_tcp command and waits for its response; false when refused or timed out.
     bool command(const QString &name, const QString &params = {}, QJsonObject *response = nullptr,
-                 int timeoutMs = 5000);
+                 int timeoutMs = 15000);
     // Waits for an event of this type (e.g. "CALL_ESTABLISHED") at or after index `from`;
     // returns its index or -1.
     int waitForEvent(const QString &type, int timeoutMs = 10000, int from = 0);
@@ -67,6 +68,7 @@ public:
     [[nodiscard]] QString log() const; // its console output, for failure messages
 
 private:
+    bool waitUntilReady(const QDeadlineTimer &deadline, QString *error);
     void pump(int waitMs);
     void parseFrames();
 
