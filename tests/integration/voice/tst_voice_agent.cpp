@@ -293,7 +293,6 @@ private slots:
         QVERIFY(s.caller.command("hangup"));
     }
 
-    // The agent's phone refuses (486): the reject — back to the queue, never to them again.
     // The desk accepts the offer at once, then the phone refuses the call: the caller is not left
     // on the line with nobody — back in the queue, still connected, the agent paused no_answer.
     void aPhoneThatRefusesAfterTheDeskAcceptedGivesTheCallerBack()
@@ -327,6 +326,7 @@ private slots:
         QVERIFY2(s.phone.waitFor("closed", 10000) >= 0, qPrintable(s.log()));
     }
 
+    // The agent's phone refuses (486): the reject — back to the queue, never to them again.
     void refusedOnThePhoneIsTheReject()
     {
         VoiceAgentScene s;
