@@ -92,6 +92,8 @@ bool VoiceService::start(const QHostAddress &address, quint16 port, QString *err
         m_stack->close(2000, [this] { m_thread->quitLoop(); });
     };
     hooks.teardown = [this] {
+        if (m_agents)
+            m_agents->closeAll(); // again: a setup that failed half-way never ran shutdown
         m_registrar.reset();
         m_stack.reset();
     };

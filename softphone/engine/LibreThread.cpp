@@ -213,8 +213,12 @@ void LibreThread::run(std::promise<QString> *ready)
     QString failure;
     if (err)
         failure = QStringLiteral("cannot set up the libre thread: %1").arg(errorText(err));
-    else if (hooks_.setup && !hooks_.setup(&failure) && failure.isEmpty())
-        failure = QStringLiteral("the SIP stack could not start");
+    else if (hooks_.setup) {
+        // Only a false return is a failure: a hook may leave the message of a step it retried.
+        QString message;
+        if (!hooks_.setup(&message))
+            failure = message.isEmpty() ? QStringLiteral("the SIP stack could not start") : message;
+    }
 
     if (failure.isEmpty()) {
         {

@@ -113,8 +113,10 @@ bool SipStack::open(const Config &config, QString *error)
     // then everything is dropped and tried again on another one.
     const int attempts = config_.listenPort ? 1 : 10;
     for (int attempt = 1;; ++attempt) {
-        if (addTransports(error))
+        if (addTransports(error)) {
+            error->clear(); // an earlier attempt's message is not this open's failure
             break;
+        }
         sip_transp_flush(sip_);
         ports_.clear();
         if (attempt >= attempts)

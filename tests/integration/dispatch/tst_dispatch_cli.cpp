@@ -16,9 +16,11 @@ class TestDispatchCli : public QObject
         QString err;
     };
 
-    static Run run(const QStringList &args)
+    static Run run(const QStringList &args, const QProcessEnvironment &env = {})
     {
         QProcess p;
+        if (!env.isEmpty())
+            p.setProcessEnvironment(env);
         p.start(QStringLiteral(RELAIS_DISPATCH_BIN), args);
         Run r;
         if (!p.waitForFinished(15000)) {
@@ -91,6 +93,40 @@ private slots:
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(unknownKey + ":3"), qPrintable(r.err));
         QVERIFY2(r.err.contains("ofer_timeout"), qPrintable(r.err));
+    }
+
+    // With --listen-sip HOST:0, UDP gets a port from the system and TCP must take the same one;
+    // on a busy machine another program may hold it for TCP. The server then tries other ports
+    // (seen in CI: a server that had found a free pair still refused to start).
+    void startsWhenTheSipPortIsTakenForTcp()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LD_PRELOAD"), QStringLiteral(TCP_PORT_TAKEN_SHIM));
+        env.insert(QStringLiteral("RELAIS_SHIM_REFUSALS"), QStringLiteral("3"));
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(QStringLiteral(RELAIS_DISPATCH_BIN),
+                {"--demo", "--db", "sqlite::memory:", "--listen-cti", "127.0.0.1:0",
+                 "--listen-http", "127.0.0.1:0", "--listen-sip", "127.0.0.1:0"});
+        QString out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += QString::fromUtf8(p.readAll())).contains("READY "), 20000);
+        QVERIFY2(p.state() == QProcess::Running, qPrintable(out));
+        p.terminate();
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 0);
+    }
+
+    void saysSoWhenNoSipPortCanBeHad()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LD_PRELOAD"), QStringLiteral(TCP_PORT_TAKEN_SHIM));
+        env.insert(QStringLiteral("RELAIS_SHIM_REFUSALS"), QStringLiteral("1000"));
+        const Run r = run({"--demo", "--db", "sqlite::memory:", "--listen-cti", "127.0.0.1:0",
+                           "--listen-http", "127.0.0.1:0", "--listen-sip", "127.0.0.1:0"},
+                          env);
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains("SIP on 127.0.0.1:0: cannot listen on tcp"), qPrintable(r.err));
     }
 };
 

@@ -48,6 +48,7 @@ private slots:
     void tasksKeepTheirOrderPerPoster();
     void eventsComeBackAsQueuedCalls();
     void setupFailureIsReported();
+    void aSetupThatRetriedAndSucceededStarts();
     void shutdownRunsOnTheLibreThreadAndWaitsForTheLoop();
     void postAfterStopIsRefusedAndNothingLeaks();
     void affinityChecksCatchWrongThreadCalls();
@@ -154,6 +155,20 @@ void TestLibreThread::setupFailureIsReported()
 
     // The same object starts cleanly afterwards.
     QVERIFY2(thread.start(testOptions(), {}, &error), qPrintable(error));
+    thread.stop();
+}
+
+void TestLibreThread::aSetupThatRetriedAndSucceededStarts()
+{
+    LibreThread thread;
+    LibreThread::Hooks hooks;
+    hooks.setup = [](QString *error) {
+        *error = QStringLiteral("port 5060 is taken"); // the first try's message
+        return true;                                   // the second try worked
+    };
+    QString error;
+    QVERIFY2(thread.start(testOptions(), hooks, &error), qPrintable(error));
+    QVERIFY(thread.isRunning());
     thread.stop();
 }
 
