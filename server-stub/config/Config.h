@@ -104,6 +104,9 @@ struct VoiceSettings
     QString promptsDir;        // empty: the installed prompts (or the build tree's)
     QString recordingsDir = QStringLiteral("recordings");
     QString outboundGateway; // "ip[:port]" where outbound calls go; empty: no outbound calls
+    // How long an outside number may ring for a transfer before it is cancelled and the agent
+    // keeps the caller (transfer_ring_timeout, 5..120 s).
+    qint64 transferRingTimeoutMs = 30000;
 };
 
 struct Config

@@ -80,12 +80,15 @@ bool ConfigParser::parseVoice(const toml::table &root)
     const toml::table *t = r.readTable(root, "voice");
     if (!t)
         return !r.failed();
-    r.checkKeys(*t, {"trunk_gateways", "prompts_dir", "recordings_dir", "outbound_gateway"},
+    r.checkKeys(*t,
+                {"trunk_gateways", "prompts_dir", "recordings_dir", "outbound_gateway",
+                 "transfer_ring_timeout"},
                 QStringLiteral("[voice]"));
     r.readStringList(*t, "trunk_gateways", &c.voice.trunkGateways);
     r.readString(*t, "prompts_dir", &c.voice.promptsDir);
     r.readString(*t, "recordings_dir", &c.voice.recordingsDir);
     r.readString(*t, "outbound_gateway", &c.voice.outboundGateway);
+    r.readSeconds(*t, "transfer_ring_timeout", 5, 120, &c.voice.transferRingTimeoutMs);
     if (r.failed())
         return false;
     if (!c.voice.outboundGateway.isEmpty() && !validGateway(c.voice.outboundGateway))

@@ -98,6 +98,12 @@ bool TomlReader::readBool(const toml::table &t, std::string_view key, bool *out)
 bool TomlReader::readSeconds(const toml::table &t, std::string_view key, double minSeconds,
                              qint64 *outMs)
 {
+    return readSeconds(t, key, minSeconds, 365.0 * 24 * 3600, outMs);
+}
+
+bool TomlReader::readSeconds(const toml::table &t, std::string_view key, double minSeconds,
+                             double maxSeconds, qint64 *outMs)
+{
     const toml::node *n = get(t, key);
     if (!n)
         return !failed();
@@ -108,13 +114,12 @@ bool TomlReader::readSeconds(const toml::table &t, std::string_view key, double 
         seconds = n->as_floating_point()->get();
     else
         return wrongType(*n, key, QStringLiteral("a number of seconds"));
-    constexpr double kMaxSeconds = 365.0 * 24 * 3600;
-    if (!std::isfinite(seconds) || seconds < minSeconds || seconds > kMaxSeconds)
+    if (!std::isfinite(seconds) || seconds < minSeconds || seconds > maxSeconds)
         return fail(*n, QStringLiteral("\"%1\" must be a number of seconds between %2 and %3, "
                                        "not %4")
                             .arg(qstr(key))
                             .arg(minSeconds)
-                            .arg(kMaxSeconds, 0, 'f', 0)
+                            .arg(maxSeconds, 0, 'f', 0)
                             .arg(seconds));
     *outMs = qint64(std::llround(seconds * 1000.0));
     return true;

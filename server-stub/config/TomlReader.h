@@ -33,6 +33,9 @@ public:
     bool readBool(const toml::table &t, std::string_view key, bool *out);
     // A number of seconds (integer or decimal) >= minSeconds, returned in milliseconds.
     bool readSeconds(const toml::table &t, std::string_view key, double minSeconds, qint64 *outMs);
+    // The same within [minSeconds, maxSeconds].
+    bool readSeconds(const toml::table &t, std::string_view key, double minSeconds,
+                     double maxSeconds, qint64 *outMs);
     bool readStringList(const toml::table &t, std::string_view key, QStringList *out);
     // nullptr when absent or of another type (then failed() tells which).
     const toml::table *readTable(const toml::table &t, std::string_view key);

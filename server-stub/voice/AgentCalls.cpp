@@ -162,12 +162,15 @@ void AgentCalls::onTransferRequested(const QString &interactionId, const QString
     }
     thread_->post(
         [this, interactionId, number, callerId] { transferTo(interactionId, number, callerId); });
-    // An outside number that rings on and on: the agent gets the call back to themselves.
-    QTimer::singleShot(kTransferRingMs, this, [this, interactionId, number] {
-        if (thread_)
-            thread_->post(
-                [this, interactionId, number] { transferTimedOut(interactionId, number); });
-    });
+    // An outside number that rings on and on ([voice] transfer_ring_timeout): it is cancelled
+    // and the agent keeps the caller.
+    QTimer::singleShot(std::chrono::milliseconds(config_.voice.transferRingTimeoutMs), this,
+                       [this, interactionId, number] {
+                           if (thread_)
+                               thread_->post([this, interactionId, number] {
+                                   transferTimedOut(interactionId, number);
+                               });
+                       });
 }
 
 void AgentCalls::onEnded(const QString &interactionId)

@@ -55,8 +55,6 @@ public:
     };
 
     AgentCalls(const config::Config &config, server::DispatchCore &core, QObject *parent = nullptr);
-    // How long an outside number may ring for a transfer before the agent gets the call back.
-    static constexpr int kTransferRingMs = 30000;
     ~AgentCalls() override;
 
     // Libre thread, once the stack and registrar exist.

@@ -133,6 +133,34 @@ private slots:
         QVERIFY(c->ivrs.isEmpty());
     }
 
+    // [voice] transfer_ring_timeout: how long an outside number rings for a transfer.
+    void transferRingTimeout()
+    {
+        QString error;
+        auto c = parseConfig(kMinimal, QStringLiteral("t.toml"), &error);
+        QVERIFY2(c, qPrintable(error));
+        QCOMPARE(c->voice.transferRingTimeoutMs, 30000); // the default
+        c = parseConfig(kMinimal + "\n[voice]\ntrunk_gateways = [\"192.0.2.10\"]\n",
+                        QStringLiteral("t.toml"), &error);
+        QVERIFY2(c, qPrintable(error));
+        QCOMPARE(c->voice.transferRingTimeoutMs, 30000); // [voice] without it
+        c = parseConfig(kMinimal + "\n[voice]\ntransfer_ring_timeout = 12\n",
+                        QStringLiteral("t.toml"), &error);
+        QVERIFY2(c, qPrintable(error));
+        QCOMPARE(c->voice.transferRingTimeoutMs, 12000);
+        c = parseConfig(kMinimal + "\n[voice]\ntransfer_ring_timeout = 7.5\n",
+                        QStringLiteral("t.toml"), &error);
+        QVERIFY2(c, qPrintable(error));
+        QCOMPARE(c->voice.transferRingTimeoutMs, 7500);
+        for (const int bound : {5, 120}) {
+            c = parseConfig(
+                kMinimal + QStringLiteral("\n[voice]\ntransfer_ring_timeout = %1\n").arg(bound),
+                QStringLiteral("t.toml"), &error);
+            QVERIFY2(c, qPrintable(error));
+            QCOMPARE(c->voice.transferRingTimeoutMs, bound * 1000);
+        }
+    }
+
     void exampleConfigLoads()
     {
         QString error;
@@ -443,6 +471,18 @@ abandoned = [2.5, 5]
             << kMinimal + "\n[voice]\noutbound_gateway = \"192.0.2.1:99999\"\n"
             << "7:"
             << "outbound gateway \"192.0.2.1:99999\" is not an IP address with an optional port";
+        QTest::newRow("transfer ring timeout too short")
+            << kMinimal + "\n[voice]\ntransfer_ring_timeout = 2\n"
+            << "7:"
+            << "\"transfer_ring_timeout\" must be a number of seconds between 5 and 120, not 2";
+        QTest::newRow("transfer ring timeout too long")
+            << kMinimal + "\n[voice]\ntransfer_ring_timeout = 600\n"
+            << "7:"
+            << "\"transfer_ring_timeout\" must be a number of seconds between 5 and 120, not 600";
+        QTest::newRow("transfer ring timeout not a number")
+            << kMinimal + "\n[voice]\ntransfer_ring_timeout = \"30 s\"\n"
+            << "7:"
+            << "\"transfer_ring_timeout\" must be a number of seconds, not a string";
         QTest::newRow("voice typo") << kMinimal + "\n[voice]\ntrunk_gateway = [\"192.0.2.1\"]\n"
                                     << "7:1"
                                     << "unknown key \"trunk_gateway\" in [voice]";
