@@ -182,6 +182,21 @@ CoreResult agentList(Context &c)
     return CoreResult::success({{"agents", c.core.agentStatesJson()}});
 }
 
+CoreResult agentDirectory(Context &c)
+{
+    const std::optional<QString> channel = c.fields.optionalString("channel", 32);
+    std::optional<Channel> ch;
+    if (c.fields.ok() && channel) {
+        ch = channelFromString(*channel);
+        if (!ch)
+            c.fields.fail("channel", QStringLiteral("must be voice, chat, email, sms, whatsapp, "
+                                                    "facebook or callback"));
+    }
+    if (!c.fields.ok())
+        return badRequest(c.fields);
+    return c.core.agentDirectory(c.caller(), ch);
+}
+
 CoreResult auditList(Context &c)
 {
     const int limit = int(c.fields.optionalInt("limit").value_or(100));
@@ -215,6 +230,7 @@ QHash<QString, Verb> makeVerbs()
         {msg::AgentForceState, {Need::Supervisor, forceState}},
         {msg::Broadcast, {Need::Supervisor, broadcast}},
         {msg::AgentList, {Need::SupervisorOrTrainer, agentList}},
+        {msg::AgentDirectory, {Need::AgentOrSupervisor, agentDirectory}},
         {"audit.list", {Need::Admin, auditList}},
         {msg::QueueList,
          {Need::Session,
@@ -256,6 +272,12 @@ std::optional<CoreResult> checkNeed(Need need, CtiSession &session, DispatchCore
             !core.hasRole(user, Role::Admin))
             return CoreResult::failure(ErrorCode::Forbidden,
                                        QStringLiteral("this needs the supervisor or trainer role"));
+        break;
+    case Need::AgentOrSupervisor:
+        if (!core.hasRole(user, Role::Agent) && !core.hasRole(user, Role::Supervisor) &&
+            !core.hasRole(user, Role::Admin))
+            return CoreResult::failure(ErrorCode::Forbidden,
+                                       QStringLiteral("this needs the agent or supervisor role"));
         break;
     case Need::Admin:
         if (!core.hasRole(user, Role::Admin))

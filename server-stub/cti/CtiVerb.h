@@ -18,7 +18,15 @@ namespace relais::cti {
 class CtiSession;
 
 // The role a verb needs (checked before its handler runs).
-enum class Need { Nothing, Session, Agent, Supervisor, SupervisorOrTrainer, Admin };
+enum class Need {
+    Nothing,
+    Session,
+    Agent,
+    Supervisor,
+    SupervisorOrTrainer,
+    AgentOrSupervisor,
+    Admin
+};
 
 struct VerbContext
 {

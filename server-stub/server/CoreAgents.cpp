@@ -7,6 +7,9 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+#include <vector>
+
 namespace relais::server {
 
 using namespace relais::protocol;
@@ -88,6 +91,39 @@ QJsonArray DispatchCore::agentStatesJson() const
     for (const QString &id : m_routing.agentIds())
         out.append(agentStateJson(id));
     return out;
+}
+
+CoreResult DispatchCore::agentDirectory(const Caller &caller, std::optional<Channel> channel) const
+{
+    struct Entry
+    {
+        QString name;
+        QJsonObject body;
+    };
+    std::vector<Entry> entries;
+    for (const QString &id : m_routing.agentIds()) {
+        if (id == caller.username)
+            continue;
+        const std::optional<routing::AgentInfo> a = m_routing.agent(id);
+        if (!a)
+            continue;
+        const bool signedIn = a->state != AgentState::LoggedOut;
+        const bool reachable =
+            signedIn && (!channel || transferTargetRefusal(*channel, id).isEmpty());
+        const QString name = displayName(id);
+        entries.push_back({name, QJsonObject{{"agentId", id},
+                                             {"name", name},
+                                             {"state", toString(a->state)},
+                                             {"team", m_users.value(id).team},
+                                             {"reachable", reachable}}});
+    }
+    std::sort(entries.begin(), entries.end(), [](const Entry &l, const Entry &r) {
+        return QString::localeAwareCompare(l.name, r.name) < 0;
+    });
+    QJsonArray agents;
+    for (const Entry &e : entries)
+        agents.append(e.body);
+    return CoreResult::success({{"agents", agents}});
 }
 
 // An agent whose work in hand or counters changed without a change of state (a second chat

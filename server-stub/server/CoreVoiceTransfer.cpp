@@ -40,7 +40,12 @@ QString DispatchCore::callTransferRefusal(const routing::InteractionInfo &info) 
 QString DispatchCore::callTargetRefusal(const routing::InteractionInfo &info,
                                         const QString &agentId) const
 {
-    if (info.channel != Channel::Voice || !m_voiceDevices)
+    return transferTargetRefusal(info.channel, agentId);
+}
+
+QString DispatchCore::transferTargetRefusal(Channel channel, const QString &agentId) const
+{
+    if (channel != Channel::Voice || !m_voiceDevices)
         return {};
     // A caller on the line cannot wait for someone who is not there to ring.
     const std::optional<routing::AgentInfo> target = m_routing.agent(agentId);

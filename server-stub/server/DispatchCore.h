@@ -89,6 +89,10 @@ public:
     QJsonArray agentStatesJson() const;
     // One agent's agent.state body as it is now.
     QJsonObject agentStateJson(const QString &agentId) const;
+    // agent.directory (CoreAgents.cpp): every configured agent but the caller, with their state
+    // and whether an interaction of `channel` transferred to them can be offered now (nothing
+    // else: no customer, no figures). Without a channel, reachable means signed in.
+    CoreResult agentDirectory(const Caller &caller, std::optional<protocol::Channel> channel) const;
     QJsonArray queueListJson() const;
     // A queue's unanswered interactions in routing order, with their customers (queue.waiting).
     CoreResult queueWaiting(const QString &queue);
@@ -294,6 +298,8 @@ private:
     QString callTransferRefusal(const routing::InteractionInfo &info) const;
     // Why a call cannot wait for this agent (signed out, no phone registered), or empty.
     QString callTargetRefusal(const routing::InteractionInfo &info, const QString &agentId) const;
+    // The same for an interaction of `channel` (empty for every channel but voice).
+    QString transferTargetRefusal(protocol::Channel channel, const QString &agentId) const;
     // The number an outbound call of `queue` is presented with: the queue's service number,
     // else the centre's first one.
     QString presentedNumber(const QString &queue) const;

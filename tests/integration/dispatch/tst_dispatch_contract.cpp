@@ -358,6 +358,75 @@ private slots:
         QVERIFY(ok(trainer->request("supervise.subscribe")));
     }
 
+    // agent.directory: the colleagues an agent may transfer to, with their live state and
+    // whether a transfer can be offered to them now; nothing about their customers or figures.
+    void anAgentSeesTheDirectoryOfColleagues()
+    {
+        startServer();
+        auto a = loggedIn("agent1");
+        auto b = loggedIn("agent2");
+        QVERIFY(a && b);
+        const auto entry = [](const QJsonObject &reply, const QString &agentId) {
+            for (const QJsonValue &v : reply.value("agents").toArray()) {
+                if (v.toObject().value("agentId").toString() == agentId)
+                    return v.toObject();
+            }
+            return QJsonObject();
+        };
+        QJsonObject dir = a->request("agent.directory");
+        QVERIFY2(ok(dir), qPrintable(QJsonDocument(dir).toJson()));
+        QVERIFY(entry(dir, "agent1").isEmpty()); // not the asker
+        QJsonObject koffi = entry(dir, "agent2");
+        QCOMPARE(koffi.value("name").toString(), QStringLiteral("Koffi Mensah"));
+        QCOMPARE(koffi.value("state").toString(), QStringLiteral("not_ready"));
+        QVERIFY(koffi.value("reachable").toBool());
+        QVERIFY(koffi.contains("team"));
+        // Nothing confidential: no work in hand, no figures, no pause reason.
+        for (const char *key : {"interactions", "handledToday", "ahtTodayMs", "reason", "skills"})
+            QVERIFY2(!koffi.contains(QLatin1String(key)), key);
+        const QJsonObject chantal = entry(dir, "agent7");
+        QCOMPARE(chantal.value("state").toString(), QStringLiteral("logged_out"));
+        QVERIFY(!chantal.value("reachable").toBool());
+        // Sorted by name: Aïcha Traoré (agent3) before Koffi Mensah.
+        QStringList names;
+        for (const QJsonValue &v : dir.value("agents").toArray())
+            names << v.toObject().value("name").toString();
+        QVERIFY(names.indexOf("Aïcha Traoré") < names.indexOf("Koffi Mensah"));
+
+        // The live state: agent2 goes ready, the next directory says so.
+        QVERIFY(setReady(*b));
+        dir = a->request("agent.directory", {{"channel", "chat"}});
+        QVERIFY(ok(dir));
+        QCOMPARE(entry(dir, "agent2").value("state").toString(), QStringLiteral("ready"));
+        QVERIFY(entry(dir, "agent2").value("reachable").toBool());
+        // A call cannot ring for someone without a phone registered (nobody has one here).
+        dir = a->request("agent.directory", {{"channel", "voice"}});
+        QVERIFY(ok(dir));
+        QCOMPARE(entry(dir, "agent2").value("state").toString(), QStringLiteral("ready"));
+        QVERIFY(!entry(dir, "agent2").value("reachable").toBool());
+
+        // A supervisor may ask too (and sees every agent); malformed or unknown: clear errors.
+        auto sup = loggedIn("supervisor1");
+        QVERIFY(sup);
+        dir = sup->request("agent.directory");
+        QVERIFY(ok(dir));
+        QCOMPARE(entry(dir, "agent1").value("state").toString(), QStringLiteral("not_ready"));
+        QJsonObject bad = a->request("agent.directory", {{"channel", "fax"}});
+        QCOMPARE(code(bad), QStringLiteral("bad_request"));
+        QVERIFY2(bad.value("error").toObject().value("message").toString().contains("'channel'"),
+                 qPrintable(QJsonDocument(bad).toJson()));
+        bad = a->request("agent.directory", {{"channel", 5}});
+        QCOMPARE(code(bad), QStringLiteral("bad_request"));
+        QVERIFY(bad.value("error").toObject().value("message").toString().contains("'channel'"));
+        QCOMPARE(code(a->request("agent.directorys")), QStringLiteral("unknown_type"));
+        auto trainer = loggedIn("trainer1");
+        QVERIFY(trainer);
+        QCOMPARE(code(trainer->request("agent.directory")), QStringLiteral("forbidden"));
+        auto anonymous = connectClient();
+        QVERIFY(anonymous);
+        QCOMPARE(code(anonymous->request("agent.directory")), QStringLiteral("unauthenticated"));
+    }
+
     void priorityNumberBeforeFifoWithScreenPop()
     {
         startServer();

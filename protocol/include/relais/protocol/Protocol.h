@@ -36,6 +36,8 @@ inline constexpr const char *SuperviseUnsubscribe = "supervise.unsubscribe";
 inline constexpr const char *AgentForceState = "agent.force_state";
 inline constexpr const char *Broadcast = "broadcast";
 inline constexpr const char *AgentList = "agent.list";
+// Colleagues an agent may transfer to, with their state (agents and supervisors).
+inline constexpr const char *AgentDirectory = "agent.directory";
 inline constexpr const char *QueueList = "queue.list";
 // server → client
 inline constexpr const char *Hello = "hello";
