@@ -1,5 +1,6 @@
 #include "relais/app/InteractionHub.h"
 
+#include "relais/app/AgentDirectoryModel.h"
 #include "relais/app/CallbackListModel.h"
 #include "relais/app/ContactHistoryModel.h"
 #include "relais/app/ConversationModel.h"
@@ -40,7 +41,8 @@ InteractionHub::InteractionHub(CtiClient *cti, Session *session, QObject *parent
       m_conversation(new ConversationModel(this)), m_customer(new CustomerCard(this)),
       m_history(new ContactHistoryModel(this)), m_offer(new OfferController(cti, this)),
       m_wrapup(new WrapupController(cti, this)), m_callbacks(new CallbackListModel(cti, this)),
-      m_recordingPause(new RecordingPauseController(cti, this))
+      m_recordingPause(new RecordingPauseController(cti, this)),
+      m_directory(new AgentDirectoryModel(cti, this))
 {
     for (const char *type :
          {msg::InteractionOffered, msg::InteractionAccepted, msg::InteractionRevoked,

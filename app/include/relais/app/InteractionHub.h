@@ -10,6 +10,7 @@
 
 namespace relais::app {
 
+class AgentDirectoryModel;
 class CallbackListModel;
 class ContactHistoryModel;
 class ConversationModel;
@@ -50,6 +51,8 @@ public:
     CallbackListModel *callbacks() const { return m_callbacks; }
     // Pause/resume of the selected call's recording.
     RecordingPauseController *recordingPause() const { return m_recordingPause; }
+    // The colleagues to transfer to (agent.directory), refreshed by the transfer picker.
+    AgentDirectoryModel *directory() const { return m_directory; }
 
     Q_INVOKABLE void selectInteraction(const QString &interactionId);
     // Replies on the selected interaction (or the one named).
@@ -145,6 +148,7 @@ private:
     WrapupController *m_wrapup;
     CallbackListModel *m_callbacks;
     RecordingPauseController *m_recordingPause;
+    AgentDirectoryModel *m_directory;
     QHash<QString, Context> m_contexts;
     QString m_current;
     qint64 m_lastScreenPopUs = -1;

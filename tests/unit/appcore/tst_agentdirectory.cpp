@@ -1,0 +1,195 @@
+// The transfer picker's models against the fake server: the colleagues' directory
+// (agent.directory) and its name-or-id filter.
+#include "FakeCtiServer.h"
+
+#include <relais/app/AgentDirectoryFilterModel.h>
+#include <relais/app/AgentDirectoryModel.h>
+#include <relais/app/CtiClient.h>
+#include <relais/app/DisplayNames.h>
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace relais::app;
+using State = CtiClient::ConnectionState;
+
+namespace {
+QJsonObject agent(const QString &id, const QString &name, const QString &state, bool reachable)
+{
+    return {
+        {"agentId", id}, {"name", name}, {"state", state}, {"team", "A"}, {"reachable", reachable}};
+}
+
+const QJsonArray kAgents{agent("agent3", "Aïcha Traoré", "ready", true),
+                         agent("agent7", "Chantal Ahouansou", "logged_out", false),
+                         agent("agent2", "Koffi Mensah", "busy", true),
+                         agent("agent5", "Fatou Koné", "not_ready", false)};
+} // namespace
+
+class TestAgentDirectory : public QObject
+{
+    Q_OBJECT
+
+private:
+    FakeCtiServer m_server;
+    std::function<std::optional<QJsonObject>(const QJsonObject &)> m_handler;
+
+    std::unique_ptr<CtiClient> client()
+    {
+        auto c = std::make_unique<CtiClient>();
+        c->setServers({m_server.url()});
+        c->open();
+        if (!QTest::qWaitFor([&] { return c->state() == State::Connected; }, 5000))
+            return nullptr;
+        m_server.clearRequests();
+        return c;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_server.listen());
+        m_server.setHandler([this](const QJsonObject &req) -> std::optional<QJsonObject> {
+            return m_handler ? m_handler(req) : QJsonObject{};
+        });
+    }
+
+    void refreshFillsTheRowsFromTheReply()
+    {
+        auto cti = client();
+        QVERIFY(cti);
+        AgentDirectoryModel model(cti.get());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_handler = [](const QJsonObject &) { return QJsonObject{{"agents", kAgents}}; };
+        QSignalSpy loaded(&model, &AgentDirectoryModel::loaded);
+        model.refresh(QStringLiteral("voice"));
+        QVERIFY(model.isLoading());
+        QTRY_COMPARE(loaded.size(), 1);
+        QVERIFY(!model.isLoading());
+        QVERIFY(model.error().isEmpty());
+        // The request names the interaction's channel.
+        const QJsonObject request = m_server.requests().last();
+        QCOMPARE(request.value("type").toString(), QStringLiteral("agent.directory"));
+        QCOMPARE(request.value("channel").toString(), QStringLiteral("voice"));
+
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.columnCount(), 3);
+        const int koffi = model.rowOf(QStringLiteral("agent2"));
+        QCOMPARE(koffi, 2);
+        const auto cell = [&](int row, int column) { return model.index(row, column).data(); };
+        QCOMPARE(cell(koffi, AgentDirectoryModel::NameColumn).toString(),
+                 QStringLiteral("Koffi Mensah"));
+        QCOMPARE(cell(koffi, AgentDirectoryModel::IdColumn).toString(), QStringLiteral("agent2"));
+        QCOMPARE(cell(koffi, AgentDirectoryModel::StateColumn).toString(),
+                 DisplayNames::agentState(QStringLiteral("busy")));
+        QCOMPARE(model.index(koffi, 0).data(AgentDirectoryModel::StateRole).toString(),
+                 QStringLiteral("busy"));
+        QVERIFY(!model.headerData(AgentDirectoryModel::NameColumn, Qt::Horizontal)
+                     .toString()
+                     .isEmpty());
+        // Reachable: enabled and selectable; the others greyed, with a tooltip saying why.
+        QVERIFY(model.flags(model.index(koffi, 0)) & Qt::ItemIsSelectable);
+        QVERIFY(model.flags(model.index(koffi, 0)) & Qt::ItemIsEnabled);
+        QVERIFY(!model.index(koffi, 0).data(Qt::ToolTipRole).isValid());
+        const int chantal = model.rowOf(QStringLiteral("agent7"));
+        QVERIFY(!(model.flags(model.index(chantal, 1)) & Qt::ItemIsSelectable));
+        QVERIFY(!(model.flags(model.index(chantal, 1)) & Qt::ItemIsEnabled));
+        QVERIFY(model.index(chantal, 0)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("Chantal Ahouansou")));
+        QCOMPARE(model.rowOf(QStringLiteral("nobody")), -1);
+
+        // Refreshed: the new reply replaces the rows (a colleague signed in meanwhile).
+        QJsonArray later = kAgents;
+        later[1] = agent("agent7", "Chantal Ahouansou", "ready", true);
+        m_handler = [later](const QJsonObject &) { return QJsonObject{{"agents", later}}; };
+        model.refresh();
+        QTRY_COMPARE(loaded.size(), 2);
+        QVERIFY(!m_server.requests().last().contains("channel")); // no channel: none sent
+        QCOMPARE(model.index(chantal, 0).data(AgentDirectoryModel::StateRole).toString(),
+                 QStringLiteral("ready"));
+        QVERIFY(model.flags(model.index(chantal, 0)) & Qt::ItemIsSelectable);
+    }
+
+    void aRefusedRefreshSaysWhyAndEmptiesTheList()
+    {
+        auto cti = client();
+        QVERIFY(cti);
+        AgentDirectoryModel model(cti.get());
+        model.setAgents(kAgents);
+        QCOMPARE(model.rowCount(), 4);
+        m_handler = [](const QJsonObject &) {
+            return QJsonObject{
+                {"ok", false},
+                {"error", QJsonObject{{"code", "forbidden"},
+                                      {"message", "this needs the agent or supervisor role"}}}};
+        };
+        QSignalSpy loaded(&model, &AgentDirectoryModel::loaded);
+        model.refresh(QStringLiteral("chat"));
+        QTRY_COMPARE(loaded.size(), 1);
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY2(model.error().contains(QStringLiteral("agent or supervisor role")),
+                 qPrintable(model.error()));
+        // The next good reply clears the error.
+        m_handler = [](const QJsonObject &) { return QJsonObject{{"agents", kAgents}}; };
+        model.refresh(QStringLiteral("chat"));
+        QTRY_COMPARE(loaded.size(), 2);
+        QVERIFY(model.error().isEmpty());
+        QCOMPARE(model.rowCount(), 4);
+    }
+
+    void malformedEntriesAreSkipped()
+    {
+        AgentDirectoryModel model(nullptr);
+        model.setAgents({QJsonObject{{"name", "Sans identifiant"}}, QString("agent9"),
+                         QJsonObject{{"agentId", "agent8"}, {"state", "ready"}}});
+        QCOMPARE(model.rowCount(), 1);
+        // No name: the id stands for it; no reachable: not reachable.
+        QCOMPARE(model.index(0, AgentDirectoryModel::NameColumn).data().toString(),
+                 QStringLiteral("agent8"));
+        QVERIFY(!(model.flags(model.index(0, 0)) & Qt::ItemIsSelectable));
+    }
+
+    void theFilterMatchesNameOrIdWithoutCaseOrAccents()
+    {
+        AgentDirectoryModel model(nullptr);
+        model.setAgents(kAgents);
+        AgentDirectoryFilterModel filter;
+        QAbstractItemModelTester tester(&filter,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        filter.setSourceModel(&model);
+        QCOMPARE(filter.rowCount(), 4);
+        const auto ids = [&] {
+            QStringList out;
+            for (int r = 0; r < filter.rowCount(); ++r)
+                out << filter.index(r, 0).data(AgentDirectoryModel::AgentIdRole).toString();
+            return out;
+        };
+        filter.setText(QStringLiteral("aicha"));
+        QCOMPARE(ids(), QStringList{"agent3"});
+        filter.setText(QStringLiteral("  KOFFI "));
+        QCOMPARE(ids(), QStringList{"agent2"});
+        filter.setText(QStringLiteral("agent7"));
+        QCOMPARE(ids(), QStringList{"agent7"});
+        filter.setText(QStringLiteral("kone")); // Koné, not Koffi
+        QCOMPARE(ids(), QStringList{"agent5"});
+        filter.setText(QStringLiteral("zz"));
+        QCOMPARE(filter.rowCount(), 0);
+        QCOMPARE(filter.selectableRow(0, 1), -1);
+        filter.setText({});
+        // Up/Down move among the colleagues who can take the transfer.
+        QCOMPARE(filter.selectableRow(0, 1), 0);  // Aïcha
+        QCOMPARE(filter.selectableRow(1, 1), 2);  // past Chantal (signed out): Koffi
+        QCOMPARE(filter.selectableRow(3, 1), -1); // Fatou cannot: nothing below
+        QCOMPARE(filter.selectableRow(1, -1), 0);
+        QCOMPARE(AgentDirectoryFilterModel::folded(QStringLiteral("Hounbédji ÉLODIE")),
+                 QStringLiteral("hounbedji elodie"));
+    }
+};
+
+QTEST_MAIN(TestAgentDirectory)
+#include "tst_agentdirectory.moc"
