@@ -239,6 +239,33 @@
     </message>
 </context>
 <context>
+    <name>relais::app::AgentDirectoryModel</name>
+    <message>
+        <source>%1 n&apos;est pas connecté·e : le transfert ne peut pas lui être proposé</source>
+        <translation>%1 is not signed in: the transfer cannot be offered to them</translation>
+    </message>
+    <message>
+        <source>%1 ne peut pas recevoir ce transfert maintenant (aucun téléphone enregistré)</source>
+        <translation>%1 cannot take this transfer now (no phone registered)</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Identifiant</source>
+        <translation>Identifier</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Annuaire indisponible : %1</source>
+        <translation>Directory unavailable: %1</translation>
+    </message>
+</context>
+<context>
     <name>relais::app::AgentGridModel</name>
     <message>
         <source>Conseiller</source>
@@ -2259,6 +2286,49 @@ Ask the administrator to check the wallboard&apos;s user and RELAIS_PASSWORD.</t
     </message>
 </context>
 <context>
+    <name>relais::ui::TransferAgentDialog</name>
+    <message>
+        <source>Transfer to an agent</source>
+        <translation>Transfer to an agent</translation>
+    </message>
+    <message>
+        <source>Choose the colleague to hand the call to. Greyed: not signed in, or no phone.</source>
+        <translation>Choose the colleague to hand the call to. Greyed: not signed in, or no phone.</translation>
+    </message>
+    <message>
+        <source>Choose the colleague to hand the conversation to. Greyed: not signed in.</source>
+        <translation>Choose the colleague to hand the conversation to. Greyed: not signed in.</translation>
+    </message>
+    <message>
+        <source>Type a name or an identifier…</source>
+        <translation>Type a name or an identifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>&amp;Transfer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Loading the directory…</source>
+        <translation>Loading the directory…</translation>
+    </message>
+    <message>
+        <source>No colleague to transfer to.</source>
+        <translation>No colleague to transfer to.</translation>
+    </message>
+    <message>
+        <source>No colleague matches “%1”.</source>
+        <translation>No colleague matches “%1”.</translation>
+    </message>
+    <message>
+        <source>None of these colleagues can take the transfer now.</source>
+        <translation>None of these colleagues can take the transfer now.</translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::TransferMenu</name>
     <message>
         <source>To a queue</source>
@@ -2267,14 +2337,6 @@ Ask the administrator to check the wallboard&apos;s user and RELAIS_PASSWORD.</t
     <message>
         <source>To an &amp;agent…</source>
         <translation>To an &amp;agent…</translation>
-    </message>
-    <message>
-        <source>Transfer to an agent</source>
-        <translation>Transfer to an agent</translation>
-    </message>
-    <message>
-        <source>Agent&apos;s identifier (for example agent7):</source>
-        <translation>Agent&apos;s identifier (for example agent7):</translation>
     </message>
     <message>
         <source>To a &amp;number…</source>

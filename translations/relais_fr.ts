@@ -239,6 +239,33 @@
     </message>
 </context>
 <context>
+    <name>relais::app::AgentDirectoryModel</name>
+    <message>
+        <source>%1 n&apos;est pas connecté·e : le transfert ne peut pas lui être proposé</source>
+        <translation>%1 n&apos;est pas connecté·e : le transfert ne peut pas lui être proposé</translation>
+    </message>
+    <message>
+        <source>%1 ne peut pas recevoir ce transfert maintenant (aucun téléphone enregistré)</source>
+        <translation>%1 ne peut pas recevoir ce transfert maintenant (aucun téléphone enregistré)</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Identifiant</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Annuaire indisponible : %1</source>
+        <translation>Annuaire indisponible : %1</translation>
+    </message>
+</context>
+<context>
     <name>relais::app::AgentGridModel</name>
     <message>
         <source>Conseiller</source>
@@ -2259,6 +2286,49 @@ Demandez à l&apos;administrateur de vérifier l&apos;utilisateur du mur et RELA
     </message>
 </context>
 <context>
+    <name>relais::ui::TransferAgentDialog</name>
+    <message>
+        <source>Transfer to an agent</source>
+        <translation>Transférer à un conseiller</translation>
+    </message>
+    <message>
+        <source>Choose the colleague to hand the call to. Greyed: not signed in, or no phone.</source>
+        <translation>Choisissez le collègue à qui passer l&apos;appel. En gris : non connecté ou sans téléphone.</translation>
+    </message>
+    <message>
+        <source>Choose the colleague to hand the conversation to. Greyed: not signed in.</source>
+        <translation>Choisissez le collègue à qui passer la conversation. En gris : non connecté.</translation>
+    </message>
+    <message>
+        <source>Type a name or an identifier…</source>
+        <translation>Tapez un nom ou un identifiant…</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>&amp;Transférer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Loading the directory…</source>
+        <translation>Chargement de l&apos;annuaire…</translation>
+    </message>
+    <message>
+        <source>No colleague to transfer to.</source>
+        <translation>Aucun collègue à qui transférer.</translation>
+    </message>
+    <message>
+        <source>No colleague matches “%1”.</source>
+        <translation>Aucun collègue ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>None of these colleagues can take the transfer now.</source>
+        <translation>Aucun de ces collègues ne peut recevoir le transfert maintenant.</translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::TransferMenu</name>
     <message>
         <source>To a queue</source>
@@ -2267,14 +2337,6 @@ Demandez à l&apos;administrateur de vérifier l&apos;utilisateur du mur et RELA
     <message>
         <source>To an &amp;agent…</source>
         <translation>Vers un &amp;conseiller…</translation>
-    </message>
-    <message>
-        <source>Transfer to an agent</source>
-        <translation>Transférer à un conseiller</translation>
-    </message>
-    <message>
-        <source>Agent&apos;s identifier (for example agent7):</source>
-        <translation>Identifiant du conseiller (par exemple agent7) :</translation>
     </message>
     <message>
         <source>To a &amp;number…</source>

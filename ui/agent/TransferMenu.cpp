@@ -1,5 +1,7 @@
 #include "agent/TransferMenu.h"
 
+#include "agent/TransferAgentDialog.h"
+
 #include <relais/app/InteractionHub.h>
 #include <relais/app/Session.h>
 
@@ -27,6 +29,13 @@ void TransferMenu::askNumber(const QString &interactionId)
         m_hub->transferToNumber(interactionId, n);
 }
 
+void TransferMenu::askAgent(const QString &interactionId)
+{
+    TransferAgentDialog dialog(m_hub->directory(), m_hub->currentChannel(), parentWidget());
+    if (dialog.exec() == QDialog::Accepted && !dialog.agentId().isEmpty())
+        m_hub->transferToAgent(interactionId, dialog.agentId());
+}
+
 void TransferMenu::rebuild()
 {
     clear();
@@ -44,16 +53,8 @@ void TransferMenu::rebuild()
     addSeparator();
     QAction *agent = addAction(tr("To an &agent…"));
     agent->setEnabled(active);
-    connect(agent, &QAction::triggered, this, [this, id] {
-        bool ok = false;
-        const QString agentId =
-            QInputDialog::getText(parentWidget(), tr("Transfer to an agent"),
-                                  tr("Agent's identifier (for example agent7):"), QLineEdit::Normal,
-                                  QString(), &ok)
-                .trimmed();
-        if (ok && !agentId.isEmpty())
-            m_hub->transferToAgent(id, agentId);
-    });
+    agent->setObjectName(QStringLiteral("transferToAgent"));
+    connect(agent, &QAction::triggered, this, [this, id] { askAgent(id); });
     const bool voice = m_hub->currentChannel() == QLatin1String("voice");
     QAction *number = addAction(tr("To a &number…"));
     number->setObjectName(QStringLiteral("transferToNumber"));

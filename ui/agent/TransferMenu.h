@@ -9,8 +9,9 @@ class Session;
 
 namespace relais::ui {
 
-// Transfer the selected interaction: to one of the queues, to an agent (by their id), or, for an
-// answered call, to an outside number (the server calls it and hands the caller over).
+// Transfer the selected interaction: to one of the queues, to a colleague (picked in the
+// directory, TransferAgentDialog), or, for an answered call, to an outside number (the server
+// calls it and hands the caller over).
 class TransferMenu : public QMenu
 {
     Q_OBJECT
@@ -20,6 +21,8 @@ public:
 
     // Asks for the number and transfers the selected call to it (the menu's "To a number…").
     void askNumber(const QString &interactionId);
+    // Opens the colleagues' directory and transfers to the one chosen (the menu's "To an agent…").
+    void askAgent(const QString &interactionId);
 
 private:
     void rebuild();

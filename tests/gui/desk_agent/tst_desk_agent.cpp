@@ -22,6 +22,8 @@
 #include "agent/OfferToast.h"
 #include "agent/SoftphonePanel.h"
 #include "agent/StateBar.h"
+#include "agent/TransferAgentDialog.h"
+#include "agent/TransferMenu.h"
 #include "agent/WrapupPanel.h"
 #include "common/ConnectionBanner.h"
 #include "common/IdleLock.h"
@@ -31,6 +33,7 @@
 #include "common/Theme.h"
 #include "common/Toast.h"
 
+#include <relais/app/AgentDirectoryModel.h>
 #include <relais/app/CtiClient.h>
 #include <relais/app/DeskCore.h>
 #include <relais/app/InteractionHub.h>
@@ -47,6 +50,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
@@ -56,6 +60,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
 
 using namespace relais;
 
@@ -660,6 +665,100 @@ private slots:
         const QJsonObject request = supervisor.waitEvent(QStringLiteral("help.requested"), kLong);
         QCOMPARE(request.value("agentId").toString(), QStringLiteral("agent1"));
         QCOMPARE(request.value("text").toString(), QStringLiteral("Client agressif"));
+    }
+
+    // "To an agent…" opens the colleagues' directory: typing a name filters it, Enter transfers
+    // to the one selected; a colleague who is signed out is greyed and cannot be chosen.
+    void transferToAColleaguePickedInTheDirectory()
+    {
+        CtiClient koffi;
+        QVERIFY(koffi.open(m_server.ctiUrl()));
+        QVERIFY(koffi.login(QStringLiteral("agent2")).contains("token"));
+        QVERIFY(koffi.request("state.set", {{"state", "ready"}}).value("ok").toBool());
+        // An answered chat selected on the desk.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window));
+        QTRY_VERIFY_WITH_TIMEOUT(inboxRows() >= 1, kLong);
+        QString id;
+        for (int row = 0; row < inboxRows() && id.isEmpty(); ++row) {
+            hub()->selectInteraction(hub()->interactions()->idAt(row));
+            if (hub()->currentState() == QLatin1String("active"))
+                id = hub()->currentInteractionId();
+        }
+        QVERIFY(!id.isEmpty());
+        const QString shots = qEnvironmentVariable("RELAIS_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) { // as the agents see it: in French
+            m_context.language->setLanguage(QStringLiteral("fr"), false);
+            QTest::qWait(200);
+        }
+
+        bool loaded = false, signedOutGreyed = false, typed = false;
+        QStringList shown;
+        QString chosen;
+        whenModal([&] {
+            auto *dialog =
+                qobject_cast<ui::TransferAgentDialog *>(QApplication::activeModalWidget());
+            if (!dialog || !dialog->isVisible())
+                return false;
+            QAbstractItemModel *list = dialog->list()->model();
+            // The directory comes from the server: wait for it.
+            const auto rowOf = [list](const QString &agentId) {
+                for (int r = 0; r < list->rowCount(); ++r) {
+                    if (list->index(r, 0).data(app::AgentDirectoryModel::AgentIdRole) == agentId)
+                        return r;
+                }
+                return -1;
+            };
+            const int koffiRow = rowOf(QStringLiteral("agent2"));
+            if (koffiRow < 0 || list->index(koffiRow, 2).data().toString().isEmpty())
+                return false;
+            loaded = rowOf(QStringLiteral("agent1")) < 0; // not oneself
+            const int chantal = rowOf(QStringLiteral("agent7"));
+            signedOutGreyed =
+                chantal >= 0 && !(list->flags(list->index(chantal, 0)) & Qt::ItemIsSelectable);
+            if (!shots.isEmpty()) {
+                QPixmap shot = m_window->grab();
+                QPainter painter(&shot);
+                painter.drawPixmap(dialog->mapToGlobal(QPoint(0, 0)) -
+                                       m_window->mapToGlobal(QPoint(0, 0)),
+                                   dialog->grab());
+                painter.end();
+                shot.save(shots + QStringLiteral("/agent-transfer.png"));
+            }
+            QTest::keyClicks(dialog->filterEdit(), QStringLiteral("koffi"));
+            for (int r = 0; r < list->rowCount(); ++r)
+                shown << list->index(r, 0).data(app::AgentDirectoryModel::AgentIdRole).toString();
+            chosen = dialog->agentId();
+            typed = true;
+            QTest::keyClick(dialog->filterEdit(), Qt::Key_Return);
+            return true;
+        });
+        ui::TransferMenu *menu = m_window->conversation()->transferMenu();
+        emit menu->aboutToShow();
+        QAction *toAgent = nullptr;
+        for (QAction *a : menu->actions()) {
+            if (a->objectName() == QLatin1String("transferToAgent"))
+                toAgent = a;
+        }
+        QVERIFY(toAgent && toAgent->isEnabled());
+        toAgent->trigger(); // returns once the dialog is closed
+        QVERIFY(typed);
+        QVERIFY(loaded);
+        QVERIFY(signedOutGreyed);
+        QCOMPARE(shown, QStringList{QStringLiteral("agent2")});
+        QCOMPARE(chosen, QStringLiteral("agent2"));
+        if (!shots.isEmpty())
+            m_context.language->setLanguage(QStringLiteral("en"), false);
+
+        // The chat leaves the desk and is offered to Koffi.
+        const QJsonObject offer = koffi.waitEventWhere(
+            QStringLiteral("interaction.offered"),
+            [&](const QJsonObject &e) {
+                return e.value("interaction").toObject().value("id").toString() == id;
+            },
+            kLong);
+        QVERIFY(!offer.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!hub()->interactions()->item(id), kLong);
     }
 };
 
