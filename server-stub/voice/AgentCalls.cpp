@@ -163,9 +163,9 @@ void AgentCalls::onTransferRequested(const QString &interactionId, const QString
     thread_->post(
         [this, interactionId, number, callerId] { transferTo(interactionId, number, callerId); });
     // An outside number that rings on and on ([voice] transfer_ring_timeout): it is cancelled
-    // and the agent keeps the caller.
-    QTimer::singleShot(std::chrono::milliseconds(config_.voice.transferRingTimeoutMs), this,
-                       [this, interactionId, number] {
+    // and the agent keeps the caller. Precise: a coarse timer may fire 5 % early.
+    QTimer::singleShot(std::chrono::milliseconds(config_.voice.transferRingTimeoutMs),
+                       Qt::PreciseTimer, this, [this, interactionId, number] {
                            if (thread_)
                                thread_->post([this, interactionId, number] {
                                    transferTimedOut(interactionId, number);

@@ -3,8 +3,10 @@
 // the caller hears the queue's music again, then agent2's phone rings, answers and hears the
 // caller; the recording goes on in the same file. To an outside number: a baresip behind the
 // outbound gateway rings while agent1 keeps the caller; answered, it hears the caller, agent1's
-// phone is hung up and agent1 wraps up. A number that does not answer leaves the caller with
-// agent1. Refusals are clear errors.
+// phone is hung up and agent1 wraps up. A number that turns the call down leaves the caller with
+// agent1; so does one that rings on (sipp as the gateway): cancelled at [voice]
+// transfer_ring_timeout. Refusals are clear errors.
+#include "SippProcess.h"
 #include "TestEnv.h"
 #include "ToneCheck.h"
 #include "VoiceAgentScene.h"
@@ -13,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QStandardPaths>
 #include <QtTest>
 
 namespace {
@@ -384,6 +387,69 @@ private slots:
                  id);
         QVERIFY2(heard(s.phoneRecording(), 440, 700, &error),
                  qPrintable("agent1: " + error + "\n" + s.log()));
+    }
+
+    // The number rings (180) and nobody answers: at transfer_ring_timeout (5 s here) the server
+    // CANCELs it, agent1 gets transfer_failed "no answer" and still talks with the caller.
+    void aNumberThatRingsOnIsCancelledAtTheRingTimeout()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("sipp")).isEmpty())
+            QSKIP("sipp is not installed (Debian package sip-tester)");
+        SippProcess gateway; // 100, 180, then waits for the CANCEL
+        const quint16 gatewayPort = SippProcess::freeUdpPort();
+        QVERIFY(gateway.startServer(QStringLiteral("gateway_ring_no_answer.xml"), gatewayPort));
+        VoiceAgentScene s;
+        QString error;
+        s.outboundGateway = QStringLiteral("127.0.0.1:%1").arg(gatewayPort);
+        s.configEdits = {{QStringLiteral("^\\[voice\\]$"),
+                          QStringLiteral("[voice]\ntransfer_ring_timeout = 5")}};
+        QVERIFY2(s.startServer("agent1", &error), qPrintable(error));
+        QVERIFY2(s.startPhone({}, &error), qPrintable(error));
+        QElapsedTimer sinceCall; // the caller's WAV starts here
+        const QString id = answeredByAgent1(s, &error, &sinceCall);
+        QVERIFY2(!id.isEmpty(), qPrintable(error));
+        QElapsedTimer sinceAnswer; // agent1's WAV started a little before
+        sinceAnswer.start();
+
+        QElapsedTimer ringing;
+        ringing.start();
+        const QJsonObject r =
+            s.agent.request("interaction.transfer", {{"interactionId", id}, {"number", kOutside}});
+        QVERIFY2(r.value("ok").toBool(), qPrintable(json(r) + s.log()));
+        QCOMPARE(r.value("state").toString(), QString("ringing"));
+        const QJsonObject failed = s.agent.waitEvent("interaction.transfer_failed", 15000);
+        const qint64 failedAfterMs = ringing.elapsed();
+        const qint64 failedAtCallMs = sinceCall.elapsed();
+        const qint64 failedAtAnswerMs = sinceAnswer.elapsed();
+        QVERIFY2(!failed.isEmpty(), qPrintable(s.log() + gateway.report()));
+        QCOMPARE(failed.value("interactionId").toString(), id);
+        QCOMPARE(failed.value("number").toString(), kOutside);
+        QCOMPARE(failed.value("reason").toString(), QString("no answer"));
+        qInfo("transfer to a number ringing on: failed %lld ms after the request", failedAfterMs);
+        // Not before the limit, soon after it.
+        QVERIFY2(failedAfterMs >= 5000 && failedAfterMs < 9000,
+                 qPrintable(QString::number(failedAfterMs)));
+        // The gateway got the CANCEL (its scenario: CANCEL, 200, 487, ACK).
+        QVERIFY(gateway.waitForFinished(10000));
+        QVERIFY2(gateway.succeeded(), qPrintable(gateway.report()));
+
+        // agent1 still has the caller.
+        QTest::qWait(3000);
+        QVERIFY(!s.phone.events("closed").size());
+        QVERIFY(!s.agent.hasEvent("interaction.ended"));
+        QVERIFY(!s.caller.hasEvent("CALL_CLOSED"));
+        QVERIFY(s.caller.command("hangup"));
+        QVERIFY2(s.phone.waitFor("closed", 10000) >= 0, qPrintable(s.log()));
+        QCOMPARE(s.agent.waitEvent("interaction.ended", 10000).value("interactionId").toString(),
+                 id);
+        // Both ways after the failure: agent1 hears the caller (440 Hz), the caller agent1 (1000).
+        QVERIFY2(heard(s.phoneRecording(), 440, 700, &error, double(failedAtAnswerMs) + 500.0),
+                 qPrintable("agent1: " + error + "\n" + s.log()));
+        ToneCheck caller;
+        QVERIFY2(caller.load(s.caller.decodedWav(), &error), qPrintable(error));
+        caller.setWindowMs(double(failedAtCallMs) + 500.0, caller.durationMs() - 300.0);
+        QVERIFY2(caller.hasTone(1000, &error),
+                 qPrintable("caller after the failure: " + error + "\n" + caller.describe()));
     }
 };
 
