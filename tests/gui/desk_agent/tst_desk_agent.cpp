@@ -692,7 +692,33 @@ private slots:
             QTest::qWait(200);
         }
 
-        bool loaded = false, signedOutGreyed = false, typed = false;
+        // Esc leaves the directory without transferring anything.
+        ui::TransferMenu *menu = m_window->conversation()->transferMenu();
+        const auto toAgentAction = [menu] {
+            emit menu->aboutToShow();
+            for (QAction *a : menu->actions()) {
+                if (a->objectName() == QLatin1String("transferToAgent"))
+                    return a;
+            }
+            return static_cast<QAction *>(nullptr);
+        };
+        bool escaped = false;
+        whenModal([&] {
+            auto *dialog =
+                qobject_cast<ui::TransferAgentDialog *>(QApplication::activeModalWidget());
+            if (!dialog || !dialog->isVisible())
+                return false;
+            QTest::keyClick(dialog->filterEdit(), Qt::Key_Escape);
+            escaped = true;
+            return true;
+        });
+        QVERIFY(toAgentAction() && toAgentAction()->isEnabled());
+        toAgentAction()->trigger();
+        QVERIFY(escaped);
+        QCOMPARE(hub()->currentInteractionId(), id);
+        QVERIFY(hub()->interactions()->item(id));
+
+        bool loaded = false, signedOutGreyed = false, typed = false, downSkipsGreyed = false;
         QStringList shown;
         QString chosen;
         whenModal([&] {
@@ -725,6 +751,13 @@ private slots:
                 painter.end();
                 shot.save(shots + QStringLiteral("/agent-transfer.png"));
             }
+            // Down skips the greyed colleagues; Up comes back.
+            const QString first = dialog->agentId();
+            QTest::keyClick(dialog->filterEdit(), Qt::Key_Down);
+            downSkipsGreyed = !first.isEmpty() && dialog->agentId() != first &&
+                              list->flags(dialog->list()->currentIndex()) & Qt::ItemIsSelectable;
+            QTest::keyClick(dialog->filterEdit(), Qt::Key_Up);
+            downSkipsGreyed = downSkipsGreyed && dialog->agentId() == first;
             QTest::keyClicks(dialog->filterEdit(), QStringLiteral("koffi"));
             for (int r = 0; r < list->rowCount(); ++r)
                 shown << list->index(r, 0).data(app::AgentDirectoryModel::AgentIdRole).toString();
@@ -733,16 +766,9 @@ private slots:
             QTest::keyClick(dialog->filterEdit(), Qt::Key_Return);
             return true;
         });
-        ui::TransferMenu *menu = m_window->conversation()->transferMenu();
-        emit menu->aboutToShow();
-        QAction *toAgent = nullptr;
-        for (QAction *a : menu->actions()) {
-            if (a->objectName() == QLatin1String("transferToAgent"))
-                toAgent = a;
-        }
-        QVERIFY(toAgent && toAgent->isEnabled());
-        toAgent->trigger(); // returns once the dialog is closed
+        toAgentAction()->trigger(); // returns once the dialog is closed
         QVERIFY(typed);
+        QVERIFY(downSkipsGreyed);
         QVERIFY(loaded);
         QVERIFY(signedOutGreyed);
         QCOMPARE(shown, QStringList{QStringLiteral("agent2")});
