@@ -7,6 +7,8 @@
 
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace relais::app {
 
 using namespace relais::protocol;
@@ -130,6 +132,9 @@ void AgentDirectoryModel::setAgents(const QJsonArray &agents)
         e.reachable = o.value(QStringLiteral("reachable")).toBool();
         entries << e;
     }
+    // Those who can take the transfer first: the agent should not scroll past the signed-out.
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const Entry &a, const Entry &b) { return a.reachable && !b.reachable; });
     beginResetModel();
     m_entries = entries;
     endResetModel();

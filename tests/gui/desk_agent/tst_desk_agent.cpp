@@ -689,6 +689,7 @@ private slots:
         const QString shots = qEnvironmentVariable("RELAIS_SCREENSHOT_DIR");
         if (!shots.isEmpty()) { // as the agents see it: in French
             m_context.language->setLanguage(QStringLiteral("fr"), false);
+            m_window->toast()->hide(); // the help request's, from the test before
             QTest::qWait(200);
         }
 

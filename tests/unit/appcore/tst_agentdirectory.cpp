@@ -77,8 +77,13 @@ private slots:
 
         QCOMPARE(model.rowCount(), 4);
         QCOMPARE(model.columnCount(), 3);
+        // Those who can take the transfer first, the server's order kept within each group.
+        QStringList order;
+        for (int row = 0; row < model.rowCount(); ++row)
+            order << model.index(row, 0).data(AgentDirectoryModel::AgentIdRole).toString();
+        QCOMPARE(order, (QStringList{"agent3", "agent2", "agent7", "agent5"}));
         const int koffi = model.rowOf(QStringLiteral("agent2"));
-        QCOMPARE(koffi, 2);
+        QCOMPARE(koffi, 1);
         const auto cell = [&](int row, int column) { return model.index(row, column).data(); };
         QCOMPARE(cell(koffi, AgentDirectoryModel::NameColumn).toString(),
                  QStringLiteral("Koffi Mensah"));
@@ -110,9 +115,11 @@ private slots:
         model.refresh();
         QTRY_COMPARE(loaded.size(), 2);
         QVERIFY(!m_server.requests().last().contains("channel")); // no channel: none sent
-        QCOMPARE(model.index(chantal, 0).data(AgentDirectoryModel::StateRole).toString(),
+        const int signedIn = model.rowOf(QStringLiteral("agent7"));
+        QCOMPARE(signedIn, 1); // now among those who can take it, in the server's order
+        QCOMPARE(model.index(signedIn, 0).data(AgentDirectoryModel::StateRole).toString(),
                  QStringLiteral("ready"));
-        QVERIFY(model.flags(model.index(chantal, 0)) & Qt::ItemIsSelectable);
+        QVERIFY(model.flags(model.index(signedIn, 0)) & Qt::ItemIsSelectable);
     }
 
     void aRefusedRefreshSaysWhyAndEmptiesTheList()
@@ -181,11 +188,12 @@ private slots:
         QCOMPARE(filter.rowCount(), 0);
         QCOMPARE(filter.selectableRow(0, 1), -1);
         filter.setText({});
-        // Up/Down move among the colleagues who can take the transfer.
+        // Up/Down move among the colleagues who can take the transfer (listed first).
         QCOMPARE(filter.selectableRow(0, 1), 0);  // Aïcha
-        QCOMPARE(filter.selectableRow(1, 1), 2);  // past Chantal (signed out): Koffi
-        QCOMPARE(filter.selectableRow(3, 1), -1); // Fatou cannot: nothing below
-        QCOMPARE(filter.selectableRow(1, -1), 0);
+        QCOMPARE(filter.selectableRow(1, 1), 1);  // Koffi
+        QCOMPARE(filter.selectableRow(2, 1), -1); // Chantal and Fatou cannot: nothing below
+        QCOMPARE(filter.selectableRow(1, -1), 1);
+        QCOMPARE(filter.selectableRow(3, -1), 1); // from the greyed ones up to Koffi
         QCOMPARE(AgentDirectoryFilterModel::folded(QStringLiteral("Hounbédji ÉLODIE")),
                  QStringLiteral("hounbedji elodie"));
     }
