@@ -160,15 +160,17 @@ void AgentCalls::onTransferRequested(const QString &interactionId, const QString
         core_.voiceTransferFailed(interactionId, number, QStringLiteral("no SIP side"));
         return;
     }
-    thread_->post(
-        [this, interactionId, number, callerId] { transferTo(interactionId, number, callerId); });
+    const quint64 serial = ++transferSerial_;
+    thread_->post([this, interactionId, number, callerId, serial] {
+        transferTo(interactionId, number, callerId, serial);
+    });
     // An outside number that rings on and on ([voice] transfer_ring_timeout): it is cancelled
     // and the agent keeps the caller. Precise: a coarse timer may fire 5 % early.
     QTimer::singleShot(std::chrono::milliseconds(config_.voice.transferRingTimeoutMs),
-                       Qt::PreciseTimer, this, [this, interactionId, number] {
+                       Qt::PreciseTimer, this, [this, interactionId, serial] {
                            if (thread_)
-                               thread_->post([this, interactionId, number] {
-                                   transferTimedOut(interactionId, number);
+                               thread_->post([this, interactionId, serial] {
+                                   transferTimedOut(interactionId, serial);
                                });
                        });
 }

@@ -95,6 +95,7 @@ private:
         std::unique_ptr<OutgoingLeg> trunkLeg;    // outbound: the call to the gateway
         std::unique_ptr<OutgoingLeg> transferLeg; // the outside number ringing for a transfer
         QString transferNumber;
+        quint64 transferSerial = 0; // which request it is (its ring timer's)
         std::unique_ptr<CallRecorder> recorder;
         std::unique_ptr<CallBridge> bridge;
     };
@@ -136,11 +137,14 @@ private:
     void endCall(const QString &interactionId);
     // Transfers (AgentCallsTransfer.cpp).
     void requeue(const QString &interactionId);
-    void transferTo(const QString &interactionId, const QString &number, const QString &callerId);
+    void transferTo(const QString &interactionId, const QString &number, const QString &callerId,
+                    quint64 serial);
     void transferAnswered(const QString &interactionId);
     void transferLegClosed(const QString &interactionId, bool answered, int sipStatus,
                            const QString &reason);
-    void transferTimedOut(const QString &interactionId, const QString &number);
+    // The ring timer of transfer request `serial` (a later request to the same number has its
+    // own).
+    void transferTimedOut(const QString &interactionId, quint64 serial);
     void closeParked(const QString &interactionId);
     std::unique_ptr<Connection> take(const QString &interactionId);
     void release(std::unique_ptr<Connection> c); // unbridges, then frees it after the handler
@@ -149,6 +153,7 @@ private:
     const config::Config &config_;
     server::DispatchCore &core_;
     QHash<QString, QString> keyByInteraction_; // Qt thread
+    quint64 transferSerial_ = 0;               // Qt thread: the last transfer request's
     softphone::LibreThread *thread_ = nullptr;
     softphone::SipStack *stack_ = nullptr;
     softphone::SipRegistrar *registrar_ = nullptr;

@@ -37,7 +37,8 @@ void AgentCalls::requeue(const QString &id)
     toQt([this, key, id] { emit callerRequeued(key, id); });
 }
 
-void AgentCalls::transferTo(const QString &id, const QString &number, const QString &callerId)
+void AgentCalls::transferTo(const QString &id, const QString &number, const QString &callerId,
+                            quint64 serial)
 {
     const auto fail = [this, id, number](const QString &why) {
         qCInfo(lcVoice) << "transfer of" << id << "to" << number << "not placed:" << why;
@@ -73,6 +74,7 @@ void AgentCalls::transferTo(const QString &id, const QString &number, const QStr
         return;
     }
     c.transferNumber = number;
+    c.transferSerial = serial;
     qCInfo(lcVoice) << "transfer: calling" << d.uri << "as" << callerId << "for" << id;
 }
 
@@ -145,13 +147,14 @@ void AgentCalls::transferLegClosed(const QString &id, bool answered, int sipStat
     toQt([this, id, number, why] { core_.voiceTransferFailed(id, number, why); });
 }
 
-void AgentCalls::transferTimedOut(const QString &id, const QString &number)
+void AgentCalls::transferTimedOut(const QString &id, quint64 serial)
 {
     auto it = connections_.find(id);
     if (it == connections_.end() || !it->second->transferLeg ||
-        it->second->transferNumber != number || it->second->transferLeg->isAnswered())
+        it->second->transferSerial != serial || it->second->transferLeg->isAnswered())
         return;
     Connection &c = *it->second;
+    const QString number = c.transferNumber;
     std::unique_ptr<OutgoingLeg> leg = std::move(c.transferLeg);
     c.transferNumber.clear();
     leg->hangup(); // CANCEL

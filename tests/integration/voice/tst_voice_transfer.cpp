@@ -451,6 +451,61 @@ private slots:
         QVERIFY2(caller.hasTone(1000, &error),
                  qPrintable("caller after the failure: " + error + "\n" + caller.describe()));
     }
+
+    // Turned down, then tried again at once: the second try rings its whole transfer_ring_timeout
+    // (the first try's timer, due while it rings, is not its own).
+    void aRetryAtTheSameNumberRingsItsWholeTime()
+    {
+        VoiceAgentScene s;
+        QString error;
+        BaresipProcess outside; // rings; turned down once, then left ringing
+        BaresipProcess::Options o;
+        o.user = kOutside;
+        o.toneHz = 700;
+        o.autoAnswer = false;
+        QVERIFY2(outside.start(o, &error), qPrintable(error));
+        s.outboundGateway = QStringLiteral("127.0.0.1:%1").arg(outside.sipPort());
+        s.configEdits = {{QStringLiteral("^\\[voice\\]$"),
+                          QStringLiteral("[voice]\ntransfer_ring_timeout = 5")}};
+        QVERIFY2(s.startServer("agent1", &error), qPrintable(error));
+        QVERIFY2(s.startPhone({}, &error), qPrintable(error));
+        const QString id = answeredByAgent1(s, &error);
+        QVERIFY2(!id.isEmpty(), qPrintable(error));
+
+        QElapsedTimer first;
+        first.start();
+        QJsonObject r =
+            s.agent.request("interaction.transfer", {{"interactionId", id}, {"number", kOutside}});
+        QVERIFY2(r.value("ok").toBool(), qPrintable(json(r) + s.log()));
+        QVERIFY2(outside.waitForEvent("CALL_INCOMING", 10000) >= 0, qPrintable(outside.log()));
+        QVERIFY(outside.command("hangup")); // turned down
+        QJsonObject failed = s.agent.waitEvent("interaction.transfer_failed", 10000);
+        QVERIFY2(!failed.isEmpty() && failed.value("reason").toString() != "no answer",
+                 qPrintable(json(failed) + s.log()));
+        QTest::qWait(int(qMax<qint64>(0, 2000 - first.elapsed())));
+        QVERIFY2(first.elapsed() < 4000, "too late for the first try's timer to matter");
+        const int from = int(outside.events().size());
+        QElapsedTimer second;
+        second.start();
+        r = s.agent.request("interaction.transfer", {{"interactionId", id}, {"number", kOutside}});
+        QVERIFY2(r.value("ok").toBool(), qPrintable(json(r) + s.log()));
+        QVERIFY2(outside.waitForEvent("CALL_INCOMING", 10000, from) >= 0,
+                 qPrintable(outside.log()));
+        failed = s.agent.waitEvent("interaction.transfer_failed", 15000);
+        const qint64 failedAfterMs = second.elapsed();
+        QCOMPARE(failed.value("reason").toString(), QString("no answer"));
+        qInfo("second try: failed %lld ms after its request (%lld after the first)", failedAfterMs,
+              first.elapsed());
+        QVERIFY2(failedAfterMs >= 5000 && failedAfterMs < 9000,
+                 qPrintable(QString::number(failedAfterMs)));
+        QVERIFY2(outside.waitForEvent("CALL_CLOSED", 5000, from) >= 0, qPrintable(outside.log()));
+        // agent1 still has the caller.
+        QTest::qWait(1000);
+        QVERIFY(!s.phone.events("closed").size());
+        QVERIFY(!s.agent.hasEvent("interaction.ended"));
+        QVERIFY(s.caller.command("hangup"));
+        QVERIFY2(s.phone.waitFor("closed", 10000) >= 0, qPrintable(s.log()));
+    }
 };
 
 int main(int argc, char **argv)
