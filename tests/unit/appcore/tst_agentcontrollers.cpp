@@ -1,6 +1,6 @@
 // The agent's controllers against the fake server: Answer / Reject, the wrap-up form and its
 // callback, the history search, the callback list.
-#include "FakeCtiServer.h"
+#include "FakeCtiFixture.h"
 #include "Frames.h"
 #include "ModelSpy.h"
 
@@ -18,35 +18,20 @@
 #include <QTest>
 
 using namespace relais::app;
-using State = CtiClient::ConnectionState;
 
 class TestAgentControllers : public QObject
 {
     Q_OBJECT
 
 private:
-    FakeCtiServer m_server;
-    std::function<std::optional<QJsonObject>(const QJsonObject &)> m_handler;
+    FakeCtiFixture m_cti;
+    FakeCtiServer &m_server = m_cti.server;
+    FakeCtiFixture::Handler &m_handler = m_cti.handler;
 
-    std::unique_ptr<CtiClient> client()
-    {
-        auto c = std::make_unique<CtiClient>();
-        c->setServers({m_server.url()});
-        c->open();
-        if (!QTest::qWaitFor([&] { return c->state() == State::Connected; }, 5000))
-            return nullptr;
-        m_server.clearRequests();
-        return c;
-    }
+    std::unique_ptr<CtiClient> client() { return m_cti.client(); }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_server.listen());
-        m_server.setHandler([this](const QJsonObject &req) -> std::optional<QJsonObject> {
-            return m_handler ? m_handler(req) : QJsonObject{};
-        });
-    }
+    void initTestCase() { QVERIFY(m_cti.listen()); }
 
     void answerAndRejectGoToTheServer()
     {

@@ -1,6 +1,6 @@
 // The transfer picker's models against the fake server: the colleagues' directory
 // (agent.directory) and its name-or-id filter.
-#include "FakeCtiServer.h"
+#include "FakeCtiFixture.h"
 
 #include <relais/app/AgentDirectoryFilterModel.h>
 #include <relais/app/AgentDirectoryModel.h>
@@ -13,7 +13,6 @@
 #include <QTest>
 
 using namespace relais::app;
-using State = CtiClient::ConnectionState;
 
 namespace {
 QJsonObject agent(const QString &id, const QString &name, const QString &state, bool reachable)
@@ -33,28 +32,14 @@ class TestAgentDirectory : public QObject
     Q_OBJECT
 
 private:
-    FakeCtiServer m_server;
-    std::function<std::optional<QJsonObject>(const QJsonObject &)> m_handler;
+    FakeCtiFixture m_cti;
+    FakeCtiServer &m_server = m_cti.server;
+    FakeCtiFixture::Handler &m_handler = m_cti.handler;
 
-    std::unique_ptr<CtiClient> client()
-    {
-        auto c = std::make_unique<CtiClient>();
-        c->setServers({m_server.url()});
-        c->open();
-        if (!QTest::qWaitFor([&] { return c->state() == State::Connected; }, 5000))
-            return nullptr;
-        m_server.clearRequests();
-        return c;
-    }
+    std::unique_ptr<CtiClient> client() { return m_cti.client(); }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_server.listen());
-        m_server.setHandler([this](const QJsonObject &req) -> std::optional<QJsonObject> {
-            return m_handler ? m_handler(req) : QJsonObject{};
-        });
-    }
+    void initTestCase() { QVERIFY(m_cti.listen()); }
 
     void refreshFillsTheRowsFromTheReply()
     {
