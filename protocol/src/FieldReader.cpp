@@ -22,6 +22,18 @@ void FieldReader::fail(const QString &name, const QString &what)
     m_error = QStringLiteral("field '%1' %2").arg(m_errorField, what);
 }
 
+namespace {
+
+// No text the server keeps may hold U+0000: PostgreSQL cannot store it, and no person types it.
+const QString kNulMessage = QStringLiteral("must not contain the character U+0000");
+
+bool hasNul(const QString &s)
+{
+    return s.contains(QChar(u'\0'));
+}
+
+} // namespace
+
 QString FieldReader::requireString(const QString &name, qsizetype maxLength)
 {
     const QJsonValue v = value(name);
@@ -38,6 +50,10 @@ QString FieldReader::requireString(const QString &name, qsizetype maxLength)
         fail(name, QStringLiteral("is longer than %1 characters").arg(maxLength));
         return {};
     }
+    if (hasNul(s)) {
+        fail(name, kNulMessage);
+        return {};
+    }
     return s;
 }
 
@@ -52,6 +68,10 @@ std::optional<QString> FieldReader::optionalString(const QString &name, qsizetyp
     }
     if (v.toString().size() > maxLength) {
         fail(name, QStringLiteral("is longer than %1 characters").arg(maxLength));
+        return std::nullopt;
+    }
+    if (hasNul(v.toString())) {
+        fail(name, kNulMessage);
         return std::nullopt;
     }
     return v.toString();
@@ -116,6 +136,10 @@ QStringList FieldReader::optionalStringList(const QString &name)
     for (const QJsonValue &item : v.toArray()) {
         if (!item.isString()) {
             fail(name, QStringLiteral("must be an array of strings"));
+            return {};
+        }
+        if (hasNul(item.toString())) {
+            fail(name, kNulMessage);
             return {};
         }
         out << item.toString();

@@ -100,6 +100,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        if (TestEnv::usePostgres() && qEnvironmentVariableIsEmpty("RELAIS_TEST_PG_URL"))
+            QSKIP("RELAIS_TEST_PG_URL is not set: run through scripts/test.sh for PostgreSQL");
         QString error;
         const QString db = TestEnv::freshDatabase(QStringLiteral("fuzz"), m_dir, &error);
         QVERIFY2(!db.isEmpty(), qPrintable(error));

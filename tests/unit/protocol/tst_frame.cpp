@@ -1,3 +1,4 @@
+#include <relais/protocol/FieldReader.h>
 #include <relais/protocol/Frame.h>
 #include <relais/protocol/Protocol.h>
 
@@ -10,6 +11,28 @@ class TestFrame : public QObject
 {
     Q_OBJECT
 private slots:
+    // U+0000 cannot be stored (PostgreSQL refuses it): every string field refuses it, by name.
+    void stringFieldsRefuseTheNulCharacter()
+    {
+        const QJsonObject body =
+            QJsonDocument::fromJson(R"({"text":"a\u0000b","tags":["ok","x\u0000"],"fine":"é"})")
+                .object();
+        FieldReader required(body);
+        required.requireString(QStringLiteral("text"));
+        QVERIFY(!required.ok());
+        QCOMPARE(required.errorField(), QStringLiteral("text"));
+        QVERIFY(required.error().contains(QStringLiteral("U+0000")));
+        FieldReader optional(body);
+        QVERIFY(!optional.optionalString(QStringLiteral("text")));
+        QCOMPARE(optional.errorField(), QStringLiteral("text"));
+        FieldReader list(body);
+        list.optionalStringList(QStringLiteral("tags"));
+        QCOMPARE(list.errorField(), QStringLiteral("tags"));
+        FieldReader fine(body);
+        QCOMPARE(fine.requireString(QStringLiteral("fine")), QStringLiteral("é"));
+        QVERIFY(fine.ok());
+    }
+
     void parsesAGoodRequest()
     {
         auto r = parseRequest(R"({"type":"login","id":7,"user":"agent1"})");
@@ -25,17 +48,22 @@ private slots:
         QTest::addColumn<QByteArray>("frame");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("not json") << QByteArray("{nope") << "bad_frame" << "JSON";
-        QTest::newRow("array") << QByteArray("[1,2]") << "bad_frame" << "object";
-        QTest::newRow("no id") << QByteArray(R"({"type":"ping"})") << "bad_request" << "'id'";
+        QTest::newRow("not json") << QByteArray("{nope") << "bad_frame"
+                                  << "JSON";
+        QTest::newRow("array") << QByteArray("[1,2]") << "bad_frame"
+                               << "object";
+        QTest::newRow("no id") << QByteArray(R"({"type":"ping"})") << "bad_request"
+                               << "'id'";
         QTest::newRow("string id") << QByteArray(R"({"type":"ping","id":"1"})") << "bad_request"
                                    << "'id'";
-        QTest::newRow("fraction id") << QByteArray(R"({"type":"ping","id":1.5})")
-                                     << "bad_request" << "'id'";
-        QTest::newRow("no type") << QByteArray(R"({"id":3})") << "bad_request" << "'type'";
+        QTest::newRow("fraction id") << QByteArray(R"({"type":"ping","id":1.5})") << "bad_request"
+                                     << "'id'";
+        QTest::newRow("no type") << QByteArray(R"({"id":3})") << "bad_request"
+                                 << "'type'";
         QTest::newRow("too big") << QByteArray(R"({"id":1,"type":"x","pad":")") +
                                         QByteArray(kMaxFrameBytes, 'a') + "\"}"
-                                 << "bad_frame" << "larger";
+                                 << "bad_frame"
+                                 << "larger";
     }
     void rejectsBrokenFrames()
     {
