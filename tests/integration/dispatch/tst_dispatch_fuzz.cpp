@@ -209,8 +209,11 @@ private slots:
         FrameFuzzer fuzzer(seed() + 1);
         fuzzer.addKnown("channel", "chat");
         fuzzer.addKnown("from", "+22997000050");
-        const QStringList paths{"/api/v1/interactions", "/api/v1/interactions/1/messages",
-                                "/api/v1/interactions/%2e%2e/messages", "/api/v1/health",
+        const QStringList paths{"/api/v1/interactions",
+                                "/api/v1/interactions/1/messages",
+                                "/api/v1/interactions/%2e%2e/messages",
+                                "/api/v1/interactions/a%00b/messages",
+                                "/api/v1/health",
                                 "/api/v1/interactions/" + QString(300, QLatin1Char('9')) +
                                     "/messages"};
         const int bodies = std::max(50, framesPerClient() / 4);
