@@ -17,7 +17,9 @@ bool ServerProcess::start(const QString &dbUrl, const QStringList &extra)
 {
     m_output.clear();
     m_cti = m_http = m_sip = 0;
-    m_process.setProgram(QStringLiteral(RELAIS_DISPATCH_BIN));
+    // RELAIS_DISPATCH_UNDER_TEST runs the suites against another build (a sanitizer's, say).
+    m_process.setProgram(
+        qEnvironmentVariable("RELAIS_DISPATCH_UNDER_TEST", QStringLiteral(RELAIS_DISPATCH_BIN)));
     m_process.setArguments(QStringList{"--demo", "--db", dbUrl, "--listen-cti", "127.0.0.1:0",
                                        "--listen-http", "127.0.0.1:0", "--listen-sip",
                                        "127.0.0.1:0"} +
