@@ -1,5 +1,6 @@
 // The verbs of voice calls beyond the core contract: pausing a call's recording (the customer
-// reads out a card number), fetching a recording, an agent's outbound call. See
+// reads out a card number), fetching a recording, an agent's outbound call, consulting a
+// number before transferring a call to it. See
 // docs/protocol.md.
 #include "cti/CtiVerb.h"
 
@@ -68,6 +69,30 @@ CoreResult dial(VerbContext &c)
     return c.core.dial(c.caller(), number, queue);
 }
 
+// interaction.consult {interactionId, number}: a colleague (agentId) is not consulted yet.
+CoreResult consult(VerbContext &c)
+{
+    const QString id = c.fields.requireString("interactionId", 128);
+    const QString number = c.fields.optionalString("number", 64).value_or(QString());
+    const bool agent = c.request.body.contains(QLatin1String("agentId"));
+    if (c.fields.ok() && agent)
+        c.fields.fail("agentId", QStringLiteral("is not supported: consult a number"));
+    else if (c.fields.ok() && number.trimmed().isEmpty())
+        c.fields.fail("number", QStringLiteral("is required"));
+    if (!c.fields.ok())
+        return badRequest(c.fields);
+    return c.core.consult(c.caller(), id, number);
+}
+
+template <CoreResult (server::DispatchCore::*Method)(const server::Caller &, const QString &)>
+CoreResult onCall(VerbContext &c)
+{
+    const QString id = c.fields.requireString("interactionId", 128);
+    if (!c.fields.ok())
+        return badRequest(c.fields);
+    return (c.core.*Method)(c.caller(), id);
+}
+
 } // namespace
 
 void addVoiceVerbs(QHash<QString, Verb> &table)
@@ -75,6 +100,12 @@ void addVoiceVerbs(QHash<QString, Verb> &table)
     // The agent holding the call or a supervisor (checked by the core).
     table.insert(QLatin1String(msg::InteractionRecording), {Need::Session, recording});
     table.insert(QLatin1String(msg::CallDial), {Need::Agent, dial});
+    // Attended transfer: the agent holding the call (checked by the core).
+    table.insert(QLatin1String(msg::InteractionConsult), {Need::Agent, consult});
+    table.insert(QLatin1String(msg::InteractionConsultComplete),
+                 {Need::Agent, onCall<&server::DispatchCore::consultComplete>});
+    table.insert(QLatin1String(msg::InteractionConsultCancel),
+                 {Need::Agent, onCall<&server::DispatchCore::consultCancel>});
     // Agents for the callbacks and calls they may hear, supervisors any (checked by the core).
     table.insert(QStringLiteral("recording.get"), {Need::Session, recordingGet});
 }

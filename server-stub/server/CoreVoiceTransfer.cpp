@@ -34,6 +34,9 @@ QString DispatchCore::callTransferRefusal(const routing::InteractionInfo &info) 
     if (m_transfersToNumber.contains(info.id))
         return QStringLiteral("the call is being transferred to %1")
             .arg(m_transfersToNumber.value(info.id));
+    if (m_consults.contains(info.id))
+        return QStringLiteral("the call is on hold for a consultation with %1")
+            .arg(m_consults.value(info.id).number);
     return {};
 }
 

@@ -330,6 +330,12 @@ bool DispatchCore::applyInteractionState(const routing::InteractionStateChanged 
     if (m_voiceDevices && called && (ix.state == IxState::WrapUp || ix.state == IxState::Closed)) {
         m_dialledCallbacks.remove(rec->id);
         m_transfersToNumber.remove(rec->id);
+        // Hung up during a consultation: the voice side hangs up the consulted number too.
+        if (const auto consult = m_consults.constFind(rec->id); consult != m_consults.constEnd()) {
+            consultEvent(agent, rec->id, consult->number, QStringLiteral("ended"),
+                         QStringLiteral("call ended"));
+            m_consults.erase(consult);
+        }
         const QString id = rec->id;
         later([this, id] { emit voiceEnded(id); });
     }

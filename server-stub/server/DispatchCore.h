@@ -64,6 +64,14 @@ public:
     // keeps the caller.
     CoreResult transferToNumber(const Caller &caller, const QString &interactionId,
                                 const QString &number);
+    // interaction.consult / consult_complete / consult_cancel (CoreVoiceConsult.cpp): attended
+    // transfer of an answered inbound call to an outside number. The caller hears the queue's
+    // music on hold while the number rings and then talks with the agent alone; complete hands
+    // the caller over to it (as an answered transfer to a number), cancel brings the agent back
+    // to the caller. Each change is an interaction.consult event to the agent.
+    CoreResult consult(const Caller &caller, const QString &interactionId, const QString &number);
+    CoreResult consultComplete(const Caller &caller, const QString &interactionId);
+    CoreResult consultCancel(const Caller &caller, const QString &interactionId);
     CoreResult end(const Caller &caller, const QString &interactionId);
     // A callback promised in the wrap-up (CoreCallbacks.cpp).
     struct CallbackRequest
@@ -171,6 +179,13 @@ public:
     void voiceTransferAnswered(const QString &interactionId, const QString &number);
     void voiceTransferFailed(const QString &interactionId, const QString &number,
                              const QString &reason);
+    // The consulted number answered (the agent talks with it now), ended the consultation
+    // (refused, not answered, hung up: the agent is back with the caller), or took the caller
+    // (consult_complete done).
+    void voiceConsultAnswered(const QString &interactionId, const QString &number);
+    void voiceConsultEnded(const QString &interactionId, const QString &number,
+                           const QString &reason);
+    void voiceConsultCompleted(const QString &interactionId, const QString &number);
     // call.dial: an outbound voice interaction, active in the agent's hands at once.
     CoreResult dial(const Caller &caller, const QString &number, const QString &queue);
     // callback.dial (CoreCallbackDial.cpp): the callback is called back the same way (their
@@ -209,6 +224,14 @@ signals:
     // `callerId`, and hand the caller over to it once it answers.
     void voiceTransferRequested(const QString &interactionId, const QString &number,
                                 const QString &callerId);
+    // interaction.consult: the caller on hold, call `number` at the outbound gateway presented
+    // as `callerId`, and bridge it to the agent once it answers. Then complete (the caller to
+    // the number, the agent's leg hung up) or cancel (the number hung up, agent and caller
+    // bridged again).
+    void voiceConsultRequested(const QString &interactionId, const QString &number,
+                               const QString &callerId);
+    void voiceConsultCompleteRequested(const QString &interactionId);
+    void voiceConsultCancelRequested(const QString &interactionId);
     // call.dial: ring the agent's phone, then `number` at the outbound gateway, presented as
     // `callerId`.
     void voiceDialRequested(const QString &interactionId, const QString &agentId,
@@ -328,6 +351,14 @@ private:
     QSet<QString> m_dialledCallbacks; // callback interactions whose call the voice side placed
     QHash<QString, QString> m_transfersToNumber; // voice interaction → the number ringing for it
     QHash<QString, QString> m_transferredTo;     // while ending a call handed over to a number
+    struct Consult
+    {
+        QString number;
+        bool connected = false; // answered: the agent talks with it
+    };
+    QHash<QString, Consult> m_consults; // voice interaction → its consultation
+    void consultEvent(const QString &agentId, const QString &interactionId, const QString &number,
+                      const QString &state, const QString &reason = {});
     QTimer m_tick;
     QTimer m_callbackTimer;
     QTimer m_sampleTimer;

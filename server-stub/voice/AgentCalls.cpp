@@ -35,6 +35,22 @@ AgentCalls::AgentCalls(const config::Config &config, server::DispatchCore &core,
             Qt::QueuedConnection);
     connect(&core_, &server::DispatchCore::voiceTransferRequested, this,
             &AgentCalls::onTransferRequested, Qt::QueuedConnection);
+    connect(&core_, &server::DispatchCore::voiceConsultRequested, this,
+            &AgentCalls::onConsultRequested, Qt::QueuedConnection);
+    connect(
+        &core_, &server::DispatchCore::voiceConsultCompleteRequested, this,
+        [this](const QString &id) {
+            if (thread_)
+                thread_->post([this, id] { consultComplete(id); });
+        },
+        Qt::QueuedConnection);
+    connect(
+        &core_, &server::DispatchCore::voiceConsultCancelRequested, this,
+        [this](const QString &id) {
+            if (thread_)
+                thread_->post([this, id] { consultCancel(id); });
+        },
+        Qt::QueuedConnection);
     core_.enableVoiceDevices();
 }
 
@@ -171,6 +187,27 @@ void AgentCalls::onTransferRequested(const QString &interactionId, const QString
                            if (thread_)
                                thread_->post([this, interactionId, serial] {
                                    transferTimedOut(interactionId, serial);
+                               });
+                       });
+}
+
+void AgentCalls::onConsultRequested(const QString &interactionId, const QString &number,
+                                    const QString &callerId)
+{
+    if (!thread_) {
+        core_.voiceConsultEnded(interactionId, number, QStringLiteral("no SIP side"));
+        return;
+    }
+    // Its own serial like a transfer's: a later consultation of the same number has its timer.
+    const quint64 serial = ++transferSerial_;
+    thread_->post([this, interactionId, number, callerId, serial] {
+        consultTo(interactionId, number, callerId, serial);
+    });
+    QTimer::singleShot(std::chrono::milliseconds(config_.voice.transferRingTimeoutMs),
+                       Qt::PreciseTimer, this, [this, interactionId, serial] {
+                           if (thread_)
+                               thread_->post([this, interactionId, serial] {
+                                   consultTimedOut(interactionId, serial);
                                });
                        });
 }

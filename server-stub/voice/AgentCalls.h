@@ -11,6 +11,9 @@
 // caller hears the queue again (callerRequeued) and its recording goes on in the same file with
 // the next agent; a call sent to an outside number rings it at the gateway while the agent stays
 // on the line, then the caller is bridged to it (not recorded) and the agent's leg hung up.
+// Consultations (attended transfers): the caller is put on hold (the queue's music), an outside
+// number is called and bridged to the agent alone; completed, the caller is bridged to it as
+// for a transfer to a number; cancelled or failed, the agent and the caller are bridged again.
 // Qt side: the core's signals; libre side: the legs, bridges and recorders (see the
 // "libre thread" rules in ARCHITECTURE.md). VoiceService owns it and the caller's legs.
 #include "config/Config.h"
@@ -52,6 +55,8 @@ public:
         std::function<void(const QString &key)> hangup;
         // The caller's leg is no longer bridged: what it hears is its own audio again.
         std::function<void(const QString &key)> unbridged;
+        // The caller's leg is no longer bridged and hears the music on hold of `queue`.
+        std::function<void(const QString &key, const QString &queue)> hold;
     };
 
     AgentCalls(const config::Config &config, server::DispatchCore &core, QObject *parent = nullptr);
@@ -80,7 +85,8 @@ public:
 
 private:
     // The agent's phone / the outbound call to the gateway / an outside number a call goes to.
-    enum class Role { Phone, Trunk, Transfer };
+    // / the outside number consulted before a transfer.
+    enum class Role { Phone, Trunk, Transfer, Consult };
     // One interaction's server-placed legs (libre thread).
     struct Connection
     {
@@ -98,6 +104,12 @@ private:
         quint64 transferSerial = 0; // which request it is (its ring timer's)
         std::unique_ptr<CallRecorder> recorder;
         std::unique_ptr<CallBridge> bridge;
+        // A consultation: the caller on hold (no `bridge`), the number called and, once it
+        // answers, bridged to the agent's leg (not recorded).
+        std::unique_ptr<OutgoingLeg> consultLeg;
+        std::unique_ptr<CallBridge> consultBridge;
+        QString consultNumber;
+        quint64 consultSerial = 0;
     };
     struct Ring
     {
@@ -122,6 +134,8 @@ private:
     void onRequeued(const QString &interactionId);
     void onTransferRequested(const QString &interactionId, const QString &number,
                              const QString &callerId);
+    void onConsultRequested(const QString &interactionId, const QString &number,
+                            const QString &callerId);
     QString usernameForSipUser(const QString &sipUser) const;
     Ring ringFor(const QString &interactionId, const QString &agentId) const;
 
@@ -146,6 +160,17 @@ private:
     // own).
     void transferTimedOut(const QString &interactionId, quint64 serial);
     void closeParked(const QString &interactionId);
+    // Consultations (AgentCallsConsult.cpp).
+    void consultTo(const QString &interactionId, const QString &number, const QString &callerId,
+                   quint64 serial);
+    void consultAnswered(const QString &interactionId);
+    void consultLegClosed(const QString &interactionId, bool answered, int sipStatus,
+                          const QString &reason);
+    void consultTimedOut(const QString &interactionId, quint64 serial);
+    void consultComplete(const QString &interactionId);
+    void consultCancel(const QString &interactionId);
+    // The consultation's leg dropped (hung up when `hangup`): agent and caller bridged again.
+    void backToCaller(Connection &c, bool hangup);
     std::unique_ptr<Connection> take(const QString &interactionId);
     void release(std::unique_ptr<Connection> c); // unbridges, then frees it after the handler
     void toQt(std::function<void()> fn);

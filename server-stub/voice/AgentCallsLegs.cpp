@@ -103,6 +103,10 @@ void AgentCalls::onAnswered(const QString &id, Role role)
         transferAnswered(id);
         return;
     }
+    if (role == Role::Consult) {
+        consultAnswered(id);
+        return;
+    }
     auto it = connections_.find(id);
     if (it == connections_.end())
         return;
@@ -195,6 +199,10 @@ void AgentCalls::onLegClosed(const QString &id, Role role, bool answered, int si
 {
     if (role == Role::Transfer) {
         transferLegClosed(id, answered, sipStatus, reason);
+        return;
+    }
+    if (role == Role::Consult) {
+        consultLegClosed(id, answered, sipStatus, reason);
         return;
     }
     auto it = connections_.find(id);
@@ -297,6 +305,7 @@ void AgentCalls::closeAll()
     while (!connections_.empty()) {
         std::unique_ptr<Connection> c = take(connections_.begin()->first);
         c->bridge.reset();
+        c->consultBridge.reset();
         if (c->recorder)
             c->recorder->close();
     }
@@ -312,6 +321,7 @@ void AgentCalls::release(std::unique_ptr<Connection> c)
                         << c->bridge->toCaller().relayed << "(transcoded"
                         << c->bridge->toCaller().transcoded << ")";
     c->bridge.reset();
+    c->consultBridge.reset();
     if (c->recorder)
         c->recorder->close();
     if (gate_ && !c->outbound)
@@ -321,6 +331,8 @@ void AgentCalls::release(std::unique_ptr<Connection> c)
         c->trunkLeg->hangup();
     if (c->transferLeg)
         c->transferLeg->hangup();
+    if (c->consultLeg)
+        c->consultLeg->hangup();
     // A leg may be inside its own handler: freed once it has returned.
     Connection *raw = c.release();
     if (!thread_->post([raw] { delete raw; }))

@@ -255,6 +255,19 @@ AgentCalls::Trunk VoiceService::agentCallsTrunk()
         if (TrunkCall *call = m_calls.value(key); call && call->media())
             call->media()->setAudioDevice(&call->audio());
     };
+    t.hold = [this](const QString &key, const QString &queue) {
+        TrunkCall *call = m_calls.value(key);
+        if (!call || !call->media())
+            return;
+        const QString path = m_config.queueVoice.value(queue).musicOnHold;
+        QString error;
+        Clip music = path.isEmpty() ? nullptr : m_prompts->clip(path, &error);
+        if (!music && !path.isEmpty())
+            qCWarning(lcVoice) << "no music on hold for" << key << ":" << error;
+        call->audio().stopPlaying();
+        call->audio().setMusic(std::move(music));
+        call->media()->setAudioDevice(&call->audio());
+    };
     t.hangup = [this](const QString &key) {
         hangupCall(key);
         QMetaObject::invokeMethod(

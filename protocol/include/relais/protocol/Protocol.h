@@ -26,6 +26,12 @@ inline constexpr const char *InteractionReject = "interaction.reject";
 inline constexpr const char *InteractionMessage = "interaction.message";
 inline constexpr const char *InteractionTransfer = "interaction.transfer";
 inline constexpr const char *InteractionEnd = "interaction.end";
+// Attended transfer of a call: the caller on hold, the agent talks to the target first, then
+// completes (the caller goes to the target) or cancels (back to the caller). Also the event of
+// the consultation's changes.
+inline constexpr const char *InteractionConsult = "interaction.consult";
+inline constexpr const char *InteractionConsultComplete = "interaction.consult_complete";
+inline constexpr const char *InteractionConsultCancel = "interaction.consult_cancel";
 inline constexpr const char *InteractionRecording = "interaction.recording"; // request and event
 inline constexpr const char *CallDial = "call.dial";
 inline constexpr const char *InteractionWrapup = "interaction.wrapup";

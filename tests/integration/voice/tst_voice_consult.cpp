@@ -1,0 +1,349 @@
+// Consulting before a transfer (attended transfer) through relais-dispatch, with real peers:
+// baresip calls 1920 (the trunk, 440 Hz), agent1's relais-phone (1000 Hz) answers, agent1 asks
+// to consult an outside number behind the outbound gateway (a baresip playing 700 Hz). While
+// agent1 and the number talk alone, the caller hears the queue's music on hold. Completed: the
+// caller and the number hear each other, agent1's phone is hung up and agent1 wraps up.
+// Cancelled: the number is hung up, agent1 and the caller hear each other again. A number that
+// rings on (sipp as the gateway) is cancelled at [voice] transfer_ring_timeout and the caller is
+// back with agent1. Refusals are clear errors.
+#include "SippProcess.h"
+#include "TestEnv.h"
+#include "ToneCheck.h"
+#include "VoiceAgentScene.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QStandardPaths>
+#include <QtTest>
+
+namespace {
+
+const QString kCaller = QStringLiteral("+22997000001"); // CUST-0001
+const QString kOutside = QStringLiteral("+22997000002");
+
+QString errorCode(const QJsonObject &reply)
+{
+    return reply.value("error").toObject().value("code").toString();
+}
+
+QString json(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+// `path` holds `hz` and not `other` between `fromMs` and `toMs` (its end minus 200 ms when < 0).
+bool heard(const QString &path, double hz, double other, double fromMs, double toMs, QString *why)
+{
+    ToneCheck check;
+    if (!check.load(path, why))
+        return false;
+    const double end = toMs < 0 ? check.durationMs() - 200.0 : toMs;
+    if (end - fromMs < 600.0) {
+        *why = QStringLiteral("only %1 ms in %2").arg(check.durationMs()).arg(path);
+        return false;
+    }
+    check.setWindowMs(fromMs, end);
+    const bool ok = check.hasTone(hz, why) && check.lacksTone(other, why);
+    if (!ok)
+        *why += QStringLiteral(" [%1..%2 ms] ").arg(fromMs).arg(end) + check.describe();
+    return ok;
+}
+
+// The caller on hold between `fromMs` and `toMs`: music, neither agent1 (1000) nor the number.
+bool onHold(const QString &path, double fromMs, double toMs, QString *why)
+{
+    ToneCheck check;
+    if (!check.load(path, why))
+        return false;
+    check.setWindowMs(fromMs, toMs);
+    *why = check.describe() + QStringLiteral(" 1000 Hz %1, 700 Hz %2")
+                                  .arg(check.energyShare(1000))
+                                  .arg(check.energyShare(700));
+    // The music has some energy near 1000 Hz (about 6 %); agent1's tone would be most of it.
+    return check.levelDbfs() > -40.0 && check.energyShare(1000) < 0.2 &&
+           check.energyShare(700) < 0.05;
+}
+
+// The consultation's next event (after `state` ringing): its state.
+QJsonObject nextConsultEvent(VoiceAgentScene &s, const QString &state, int timeoutMs)
+{
+    return s.agent.waitEventWhere(
+        "interaction.consult", [state](const QJsonObject &o) { return o.value("state") == state; },
+        timeoutMs);
+}
+
+struct Scene
+{
+    VoiceAgentScene s;
+    QString id;
+    QElapsedTimer sinceCall;   // the caller's WAV starts about here
+    QElapsedTimer sinceAnswer; // agent1's WAV started a little before
+
+    bool start(const QString &gateway, QString *error, int ringTimeoutS = 0)
+    {
+        s.outboundGateway = gateway;
+        if (ringTimeoutS > 0)
+            s.configEdits = {
+                {QStringLiteral("^\\[voice\\]$"),
+                 QStringLiteral("[voice]\ntransfer_ring_timeout = %1").arg(ringTimeoutS)}};
+        if (!s.startServer("agent1", error) || !s.startPhone({}, error) || !s.setReady(error) ||
+            !s.startCaller(kCaller, 440, {}, error) || !s.dial("1920", error))
+            return false;
+        sinceCall.start();
+        const QJsonObject offer = s.agent.waitEvent("interaction.offered", 10000);
+        id = offer.value("interaction").toObject().value("id").toString();
+        if (id.isEmpty() || s.phone.waitFor("established", 10000) < 0 ||
+            s.agent.waitEvent("interaction.accepted", 10000).isEmpty()) {
+            *error = QStringLiteral("agent1 did not answer:\n") + s.log();
+            return false;
+        }
+        sinceAnswer.start();
+        return true;
+    }
+};
+
+} // namespace
+
+class TstVoiceConsult : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        if (BaresipProcess::executable().isEmpty())
+            QSKIP("baresip is not installed (Debian package baresip-core)");
+    }
+
+    void consultANumberThenCompleteTheTransfer()
+    {
+        BaresipProcess outside; // answers by itself, plays 700 Hz
+        BaresipProcess::Options o;
+        o.user = kOutside;
+        o.toneHz = 700;
+        o.autoAnswer = true;
+        QString error;
+        QVERIFY2(outside.start(o, &error), qPrintable(error));
+        Scene sc;
+        VoiceAgentScene &s = sc.s;
+        QVERIFY2(sc.start(QStringLiteral("127.0.0.1:%1").arg(outside.sipPort()), &error),
+                 qPrintable(error));
+        const QString id = sc.id;
+        QTest::qWait(1500);
+
+        // Refusals: nothing changes.
+        QCOMPARE(errorCode(s.agent.request("interaction.consult", {{"interactionId", id}})),
+                 QString("bad_request"));
+        QCOMPARE(errorCode(s.agent.request("interaction.consult",
+                                           {{"interactionId", id}, {"number", "not a number"}})),
+                 QString("bad_request"));
+        QCOMPARE(errorCode(s.agent.request("interaction.consult",
+                                           {{"interactionId", id}, {"agentId", "agent2"}})),
+                 QString("bad_request"));
+        QCOMPARE(errorCode(s.agent.request("interaction.consult",
+                                           {{"interactionId", "nope"}, {"number", kOutside}})),
+                 QString("not_found"));
+        QCOMPARE(
+            errorCode(s.agent.request("interaction.consult_complete", {{"interactionId", id}})),
+            QString("conflict")); // no consultation
+        QCOMPARE(errorCode(s.agent.request("interaction.consult_cancel", {{"interactionId", id}})),
+                 QString("conflict"));
+        // Only the agent holding the call consults (a supervisor is no agent, or not holding it).
+        QVERIFY(QStringList({"forbidden", "not_found"})
+                    .contains(errorCode(s.supervisor.request(
+                        "interaction.consult", {{"interactionId", id}, {"number", kOutside}}))));
+
+        const int phoneFrom = int(s.phone.events().size());
+        const double consultAtCall = double(sc.sinceCall.elapsed());
+        const double consultAtAnswer = double(sc.sinceAnswer.elapsed());
+        QJsonObject r = s.agent.request("interaction.consult",
+                                        {{"interactionId", id}, {"number", "97 00 00 02"}});
+        QVERIFY2(r.value("ok").toBool(), qPrintable(json(r) + s.log()));
+        QCOMPARE(r.value("number").toString(), kOutside);
+        QCOMPARE(r.value("state").toString(), QString("ringing"));
+        QVERIFY2(outside.waitForEvent("CALL_ESTABLISHED", 10000) >= 0,
+                 qPrintable(outside.log() + s.log()));
+        QElapsedTimer sinceOutside; // the number's WAV starts about here
+        sinceOutside.start();
+        const QJsonObject connected = nextConsultEvent(s, "connected", 5000);
+        QVERIFY2(!connected.isEmpty(), qPrintable(s.log()));
+        QCOMPARE(connected.value("interactionId").toString(), id);
+        QCOMPARE(connected.value("number").toString(), kOutside);
+        // One thing at a time: no transfer or second consultation while consulting.
+        QCOMPARE(errorCode(s.agent.request("interaction.transfer",
+                                           {{"interactionId", id}, {"queue", "general"}})),
+                 QString("conflict"));
+        QCOMPARE(errorCode(s.agent.request("interaction.consult",
+                                           {{"interactionId", id}, {"number", kOutside}})),
+                 QString("conflict"));
+        QTest::qWait(3000);
+
+        const double completeAtCall = double(sc.sinceCall.elapsed());
+        const double completeAtAnswer = double(sc.sinceAnswer.elapsed());
+        const double completeAtOutside = double(sinceOutside.elapsed());
+        r = s.agent.request("interaction.consult_complete", {{"interactionId", id}});
+        QVERIFY2(r.value("ok").toBool(), qPrintable(json(r) + s.log()));
+        QVERIFY2(s.phone.waitFor("closed", 5000, {}, phoneFrom) >= 0, qPrintable(s.log()));
+        QVERIFY2(!nextConsultEvent(s, "completed", 5000).isEmpty(), qPrintable(s.log()));
+        const QJsonObject ended = s.agent.waitEvent("interaction.ended", 5000);
+        QCOMPARE(ended.value("interactionId").toString(), id);
+        QCOMPARE(ended.value("state").toString(), QString("wrap_up"));
+        QCOMPARE(ended.value("transferredTo").toString(), kOutside);
+        QVERIFY(
+            s.agent
+                .request("interaction.wrapup", {{"interactionId", id}, {"disposition", "resolved"}})
+                .value("ok")
+                .toBool());
+        QTest::qWait(3000);
+        QVERIFY(!s.caller.hasEvent("CALL_CLOSED"));
+        QVERIFY(outside.command("hangup"));
+        QVERIFY2(s.caller.waitForEvent("CALL_CLOSED", 10000) >= 0, qPrintable(s.log()));
+
+        // The consultation: agent1 and the number hear each other, the caller the music.
+        QVERIFY2(heard(s.phoneRecording(), 700, 440, consultAtAnswer + 1500.0,
+                       completeAtAnswer - 300.0, &error),
+                 qPrintable("agent1 consulting: " + error));
+        QVERIFY2(heard(outside.decodedWav(), 1000, 440, 500.0, completeAtOutside - 400.0, &error),
+                 qPrintable("number consulted: " + error));
+        QVERIFY2(
+            onHold(s.caller.decodedWav(), consultAtCall + 1500.0, completeAtCall - 300.0, &error),
+            qPrintable("caller on hold: " + error));
+        // Completed: the caller and the number hear each other, agent1 is gone.
+        QVERIFY2(heard(outside.decodedWav(), 440, 1000, completeAtOutside + 800.0, -1.0, &error),
+                 qPrintable("number after completing: " + error));
+        QVERIFY2(heard(s.caller.decodedWav(), 700, 1000, completeAtCall + 800.0,
+                       completeAtCall + 3000.0, &error),
+                 qPrintable("caller after completing: " + error));
+    }
+
+    void cancelBringsTheCallerBack()
+    {
+        BaresipProcess outside;
+        BaresipProcess::Options o;
+        o.user = kOutside;
+        o.toneHz = 700;
+        o.autoAnswer = true;
+        QString error;
+        QVERIFY2(outside.start(o, &error), qPrintable(error));
+        Scene sc;
+        VoiceAgentScene &s = sc.s;
+        QVERIFY2(sc.start(QStringLiteral("127.0.0.1:%1").arg(outside.sipPort()), &error),
+                 qPrintable(error));
+        const QString id = sc.id;
+        QTest::qWait(1000);
+        QJsonObject r =
+            s.agent.request("interaction.consult", {{"interactionId", id}, {"number", kOutside}});
+        QVERIFY2(r.value("ok").toBool(), qPrintable(json(r) + s.log()));
+        QVERIFY2(!nextConsultEvent(s, "connected", 10000).isEmpty(),
+                 qPrintable(outside.log() + s.log()));
+        QTest::qWait(2000);
+        const double cancelAtCall = double(sc.sinceCall.elapsed());
+        const double cancelAtAnswer = double(sc.sinceAnswer.elapsed());
+        r = s.agent.request("interaction.consult_cancel", {{"interactionId", id}});
+        QVERIFY2(r.value("ok").toBool(), qPrintable(json(r) + s.log()));
+        const QJsonObject ended = nextConsultEvent(s, "ended", 5000);
+        QCOMPARE(ended.value("reason").toString(), QString("cancelled"));
+        QVERIFY2(outside.waitForEvent("CALL_CLOSED", 5000) >= 0, qPrintable(outside.log()));
+        QTest::qWait(3000);
+        // agent1 still has the caller, both ways.
+        QVERIFY(!s.phone.events("closed").size());
+        QVERIFY(!s.agent.hasEvent("interaction.ended"));
+        QVERIFY(s.caller.command("hangup"));
+        QVERIFY2(s.phone.waitFor("closed", 10000) >= 0, qPrintable(s.log()));
+        QCOMPARE(s.agent.waitEvent("interaction.ended", 10000).value("interactionId").toString(),
+                 id);
+        QVERIFY2(heard(s.phoneRecording(), 440, 700, cancelAtAnswer + 800.0, -1.0, &error),
+                 qPrintable("agent1 after cancelling: " + error));
+        QVERIFY2(heard(s.caller.decodedWav(), 1000, 700, cancelAtCall + 800.0,
+                       cancelAtCall + 2800.0, &error),
+                 qPrintable("caller after cancelling: " + error));
+    }
+
+    // The caller hangs up during the consultation: the interaction ends (wrap-up), the number
+    // and agent1's phone are hung up.
+    void theCallerHangingUpEndsTheConsultation()
+    {
+        BaresipProcess outside;
+        BaresipProcess::Options o;
+        o.user = kOutside;
+        o.toneHz = 700;
+        o.autoAnswer = true;
+        QString error;
+        QVERIFY2(outside.start(o, &error), qPrintable(error));
+        Scene sc;
+        VoiceAgentScene &s = sc.s;
+        QVERIFY2(sc.start(QStringLiteral("127.0.0.1:%1").arg(outside.sipPort()), &error),
+                 qPrintable(error));
+        const QString id = sc.id;
+        QJsonObject r =
+            s.agent.request("interaction.consult", {{"interactionId", id}, {"number", kOutside}});
+        QVERIFY2(r.value("ok").toBool(), qPrintable(json(r) + s.log()));
+        QVERIFY2(!nextConsultEvent(s, "connected", 10000).isEmpty(),
+                 qPrintable(outside.log() + s.log()));
+        QTest::qWait(1000);
+        QVERIFY(s.caller.command("hangup"));
+        const QJsonObject ended = nextConsultEvent(s, "ended", 5000);
+        QCOMPARE(ended.value("reason").toString(), QString("call ended"));
+        const QJsonObject wrapup = s.agent.waitEvent("interaction.ended", 5000);
+        QCOMPARE(wrapup.value("interactionId").toString(), id);
+        QVERIFY(!wrapup.contains("transferredTo"));
+        QVERIFY2(outside.waitForEvent("CALL_CLOSED", 5000) >= 0, qPrintable(outside.log()));
+        QVERIFY2(s.phone.waitFor("closed", 5000) >= 0, qPrintable(s.log()));
+        QCOMPARE(errorCode(s.agent.request("interaction.consult_cancel", {{"interactionId", id}})),
+                 QString("conflict"));
+    }
+
+    // The number rings on (sipp as the gateway): cancelled at transfer_ring_timeout (5 s), the
+    // agent is told ("no answer") and has the caller again.
+    void aNumberThatRingsOnBringsTheCallerBack()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("sipp")).isEmpty())
+            QSKIP("sipp is not installed (Debian package sip-tester)");
+        SippProcess gateway;
+        const quint16 gatewayPort = SippProcess::freeUdpPort();
+        QVERIFY(gateway.startServer(QStringLiteral("gateway_ring_no_answer.xml"), gatewayPort));
+        Scene sc;
+        VoiceAgentScene &s = sc.s;
+        QString error;
+        QVERIFY2(sc.start(QStringLiteral("127.0.0.1:%1").arg(gatewayPort), &error, 5),
+                 qPrintable(error));
+        const QString id = sc.id;
+        QElapsedTimer ringing;
+        ringing.start();
+        const double consultAtCall = double(sc.sinceCall.elapsed());
+        QJsonObject r =
+            s.agent.request("interaction.consult", {{"interactionId", id}, {"number", kOutside}});
+        QVERIFY2(r.value("ok").toBool(), qPrintable(json(r) + s.log()));
+        // Not answered: nothing to complete yet.
+        QCOMPARE(
+            errorCode(s.agent.request("interaction.consult_complete", {{"interactionId", id}})),
+            QString("conflict"));
+        const QJsonObject ended = nextConsultEvent(s, "ended", 10000);
+        const qint64 endedAfterMs = ringing.elapsed();
+        QVERIFY2(!ended.isEmpty(), qPrintable(s.log() + gateway.report()));
+        QCOMPARE(ended.value("reason").toString(), QString("no answer"));
+        QVERIFY2(endedAfterMs >= 5000 && endedAfterMs < 9000,
+                 qPrintable(QString::number(endedAfterMs)));
+        const double backAtCall = double(sc.sinceCall.elapsed());
+        QVERIFY(gateway.waitForFinished(10000));
+        QVERIFY2(gateway.succeeded(), qPrintable(gateway.report()));
+        QTest::qWait(2500);
+        QVERIFY(!s.phone.events("closed").size());
+        QVERIFY(!s.caller.hasEvent("CALL_CLOSED"));
+        QVERIFY(s.caller.command("hangup"));
+        QVERIFY2(s.phone.waitFor("closed", 10000) >= 0, qPrintable(s.log()));
+        QVERIFY2(
+            onHold(s.caller.decodedWav(), consultAtCall + 800.0, consultAtCall + 3500.0, &error),
+            qPrintable("caller while the number rang: " + error));
+        QVERIFY2(heard(s.caller.decodedWav(), 1000, 700, backAtCall + 600.0, -1.0, &error),
+                 qPrintable("caller back with agent1: " + error));
+    }
+};
+
+int main(int argc, char **argv)
+{
+    TestEnv::parseArgs(argc, argv);
+    QCoreApplication app(argc, argv);
+    TstVoiceConsult t;
+    return QTest::qExec(&t, argc, argv);
+}
+#include "tst_voice_consult.moc"
