@@ -340,6 +340,25 @@
     </message>
 </context>
 <context>
+    <name>relais::app::ConsultController</name>
+    <message>
+        <source>« %1 » n&apos;est pas un numéro de téléphone</source>
+        <translation>“%1” is not a phone number</translation>
+    </message>
+    <message>
+        <source>Consultation impossible : %1</source>
+        <translation>Consultation failed: %1</translation>
+    </message>
+    <message>
+        <source>Transfert impossible : %1</source>
+        <translation>Transfer failed: %1</translation>
+    </message>
+    <message>
+        <source>Retour à l&apos;appelant impossible : %1</source>
+        <translation>Could not go back to the caller: %1</translation>
+    </message>
+</context>
+<context>
     <name>relais::app::ContactHistoryModel</name>
     <message>
         <source>Date</source>
@@ -559,6 +578,14 @@
     <message>
         <source>the %1 queue</source>
         <translation>the %1 queue</translation>
+    </message>
+    <message>
+        <source>L&apos;appel est terminé : la consultation de %1 aussi</source>
+        <translation>The call has ended: so has the consultation with %1</translation>
+    </message>
+    <message>
+        <source>Consultation de %1 terminée (%2) : l&apos;appelant est de nouveau avec vous</source>
+        <translation>Consultation with %1 ended (%2): the caller is back with you</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1268,33 @@
     <message>
         <source>Switched to the backup site (%1). You can keep working.</source>
         <translation>Switched to the backup site (%1). You can keep working.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::ConsultBar</name>
+    <message>
+        <source>Caller on hold — you are talking with %1</source>
+        <translation>Caller on hold — you are talking with %1</translation>
+    </message>
+    <message>
+        <source>Caller on hold — calling %1…</source>
+        <translation>Caller on hold — calling %1…</translation>
+    </message>
+    <message>
+        <source>Complete transfer</source>
+        <translation>Complete transfer</translation>
+    </message>
+    <message>
+        <source>Hand the caller over to %1 and leave the call</source>
+        <translation>Hand the caller over to %1 and leave the call</translation>
+    </message>
+    <message>
+        <source>Back to caller</source>
+        <translation>Back to caller</translation>
+    </message>
+    <message>
+        <source>Hang up on %1 and talk with the caller again</source>
+        <translation>Hang up on %1 and talk with the caller again</translation>
     </message>
 </context>
 <context>
@@ -2353,6 +2407,22 @@ Ask the administrator to check the wallboard&apos;s user and RELAIS_PASSWORD.</t
     <message>
         <source>Number to transfer the caller to (you stay with them until it answers):</source>
         <translation>Number to transfer the caller to (you stay with them until it answers):</translation>
+    </message>
+    <message>
+        <source>Consult a number</source>
+        <translation>Consult a number</translation>
+    </message>
+    <message>
+        <source>Number to talk to before transferring (the caller is put on hold meanwhile):</source>
+        <translation>Number to talk to before transferring (the caller is put on hold meanwhile):</translation>
+    </message>
+    <message>
+        <source>&amp;Consult a number first…</source>
+        <translation>&amp;Consult a number first…</translation>
+    </message>
+    <message>
+        <source>Talk to the number while the caller is on hold, then complete the transfer or go back to the caller</source>
+        <translation>Talk to the number while the caller is on hold, then complete the transfer or go back to the caller</translation>
     </message>
 </context>
 <context>

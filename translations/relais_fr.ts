@@ -340,6 +340,25 @@
     </message>
 </context>
 <context>
+    <name>relais::app::ConsultController</name>
+    <message>
+        <source>« %1 » n&apos;est pas un numéro de téléphone</source>
+        <translation>« %1 » n&apos;est pas un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>Consultation impossible : %1</source>
+        <translation>Consultation impossible : %1</translation>
+    </message>
+    <message>
+        <source>Transfert impossible : %1</source>
+        <translation>Transfert impossible : %1</translation>
+    </message>
+    <message>
+        <source>Retour à l&apos;appelant impossible : %1</source>
+        <translation>Retour à l&apos;appelant impossible : %1</translation>
+    </message>
+</context>
+<context>
     <name>relais::app::ContactHistoryModel</name>
     <message>
         <source>Date</source>
@@ -559,6 +578,14 @@
     <message>
         <source>the %1 queue</source>
         <translation>la file %1</translation>
+    </message>
+    <message>
+        <source>L&apos;appel est terminé : la consultation de %1 aussi</source>
+        <translation>L&apos;appel est terminé : la consultation de %1 aussi</translation>
+    </message>
+    <message>
+        <source>Consultation de %1 terminée (%2) : l&apos;appelant est de nouveau avec vous</source>
+        <translation>Consultation de %1 terminée (%2) : l&apos;appelant est de nouveau avec vous</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1268,33 @@
     <message>
         <source>Switched to the backup site (%1). You can keep working.</source>
         <translation>Basculé sur le site de secours (%1). Vous pouvez continuer à travailler.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ui::ConsultBar</name>
+    <message>
+        <source>Caller on hold — you are talking with %1</source>
+        <translation>Appelant en attente — vous parlez avec %1</translation>
+    </message>
+    <message>
+        <source>Caller on hold — calling %1…</source>
+        <translation>Appelant en attente — appel de %1…</translation>
+    </message>
+    <message>
+        <source>Complete transfer</source>
+        <translation>Terminer le transfert</translation>
+    </message>
+    <message>
+        <source>Hand the caller over to %1 and leave the call</source>
+        <translation>Passer l&apos;appelant à %1 et quitter l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Back to caller</source>
+        <translation>Retour à l&apos;appelant</translation>
+    </message>
+    <message>
+        <source>Hang up on %1 and talk with the caller again</source>
+        <translation>Raccrocher %1 et reprendre l&apos;appelant</translation>
     </message>
 </context>
 <context>
@@ -2353,6 +2407,22 @@ Demandez à l&apos;administrateur de vérifier l&apos;utilisateur du mur et RELA
     <message>
         <source>Number to transfer the caller to (you stay with them until it answers):</source>
         <translation>Numéro vers lequel transférer l&apos;appelant (vous restez avec lui jusqu&apos;à la réponse) :</translation>
+    </message>
+    <message>
+        <source>Consult a number</source>
+        <translation>Consulter un numéro</translation>
+    </message>
+    <message>
+        <source>Number to talk to before transferring (the caller is put on hold meanwhile):</source>
+        <translation>Numéro à qui parler avant de transférer (l&apos;appelant est mis en attente pendant ce temps) :</translation>
+    </message>
+    <message>
+        <source>&amp;Consult a number first…</source>
+        <translation>&amp;Consulter un numéro d&apos;abord…</translation>
+    </message>
+    <message>
+        <source>Talk to the number while the caller is on hold, then complete the transfer or go back to the caller</source>
+        <translation>Parler au numéro pendant que l&apos;appelant patiente, puis terminer le transfert ou revenir à l&apos;appelant</translation>
     </message>
 </context>
 <context>

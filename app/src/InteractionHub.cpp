@@ -2,6 +2,7 @@
 
 #include "relais/app/AgentDirectoryModel.h"
 #include "relais/app/CallbackListModel.h"
+#include "relais/app/ConsultController.h"
 #include "relais/app/ContactHistoryModel.h"
 #include "relais/app/ConversationModel.h"
 #include "relais/app/CtiClient.h"
@@ -42,7 +43,7 @@ InteractionHub::InteractionHub(CtiClient *cti, Session *session, QObject *parent
       m_history(new ContactHistoryModel(this)), m_offer(new OfferController(cti, this)),
       m_wrapup(new WrapupController(cti, this)), m_callbacks(new CallbackListModel(cti, this)),
       m_recordingPause(new RecordingPauseController(cti, this)),
-      m_directory(new AgentDirectoryModel(cti, this))
+      m_consult(new ConsultController(cti, this)), m_directory(new AgentDirectoryModel(cti, this))
 {
     for (const char *type :
          {msg::InteractionOffered, msg::InteractionAccepted, msg::InteractionRevoked,
@@ -65,13 +66,26 @@ InteractionHub::InteractionHub(CtiClient *cti, Session *session, QObject *parent
     }
     // The selected interaction's recording can be paused while it is an answered call.
     const auto followCall = [this] {
-        m_recordingPause->setCurrent(m_current, currentChannel() == QLatin1String("voice") &&
-                                                    currentState() == QLatin1String("active"));
+        const bool answeredCall =
+            currentChannel() == QLatin1String("voice") && currentState() == QLatin1String("active");
+        m_recordingPause->setCurrent(m_current, answeredCall);
+        m_consult->setCurrent(m_current, answeredCall);
     };
     connect(this, &InteractionHub::currentInteractionChanged, this, followCall);
     connect(this, &InteractionHub::currentStateChanged, this, followCall);
     connect(m_recordingPause, &RecordingPauseController::failed, this,
             &InteractionHub::errorOccurred);
+    connect(m_consult, &ConsultController::failed, this, &InteractionHub::errorOccurred);
+    connect(m_consult, &ConsultController::ended, this,
+            [this](const QString &, const QString &number, const QString &reason) {
+                if (reason == QLatin1String("call ended"))
+                    emit errorOccurred(
+                        tr("L'appel est terminé : la consultation de %1 aussi").arg(number));
+                else
+                    emit errorOccurred(
+                        tr("Consultation de %1 terminée (%2) : l'appelant est de nouveau avec vous")
+                            .arg(number, reason));
+            });
     connect(m_wrapup, &WrapupController::callbackScheduled, this,
             [this](const QString &id, const QJsonObject &callback) {
                 CallbackListModel::Callback c =
@@ -334,6 +348,7 @@ void InteractionHub::onEnded(const QJsonObject &body)
     if (id == m_current)
         m_wrapup->setCurrent(id);
     m_recordingPause->forget(id);
+    m_consult->forget(id);
     if (it->interaction.channel == Channel::Voice)
         emit voiceEnded(id, it->interaction.sipCallId);
     const QString transferredTo = body.value(QStringLiteral("transferredTo")).toString();
@@ -346,6 +361,7 @@ void InteractionHub::drop(const QString &interactionId, const QString &offerOutc
     m_offer->withdraw(interactionId, offerOutcome);
     m_wrapup->finish(interactionId);
     m_recordingPause->forget(interactionId);
+    m_consult->forget(interactionId);
     const Context ctx = m_contexts.take(interactionId);
     m_list->remove(interactionId);
     m_conversation->removeInteraction(interactionId);
@@ -677,6 +693,7 @@ void InteractionHub::reset()
     m_customer->clear();
     m_history->clear();
     m_recordingPause->clear();
+    m_consult->clear();
     emit currentInteractionChanged();
     emit currentStateChanged();
 }

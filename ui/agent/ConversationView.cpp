@@ -1,5 +1,6 @@
 #include "agent/ConversationView.h"
 
+#include "agent/ConsultBar.h"
 #include "agent/ConversationRecordingBar.h"
 #include "agent/MessageDelegate.h"
 #include "agent/RecordingControls.h"
@@ -40,7 +41,8 @@ ConversationView::ConversationView(app::InteractionHub *hub, app::Session *sessi
       m_canned(new QToolButton(m_replyArea)), m_cannedMenu(new QMenu(this)),
       m_reply(new QPlainTextEdit(m_replyArea)), m_send(new QPushButton(m_replyArea)),
       m_header(new QWidget(this)),
-      m_recordingBar(new ConversationRecordingBar(hub->recordingPause(), this))
+      m_recordingBar(new ConversationRecordingBar(hub->recordingPause(), this)),
+      m_consultBar(new ConsultBar(hub->consult(), this))
 {
     setObjectName(QStringLiteral("conversation"));
     m_title->setObjectName(QStringLiteral("conversationTitle"));
@@ -101,6 +103,7 @@ ConversationView::ConversationView(app::InteractionHub *hub, app::Session *sessi
     col->setSpacing(0);
     col->addWidget(m_header);
     col->addWidget(m_recordingBar);
+    col->addWidget(m_consultBar);
     col->addWidget(m_empty, 1);
     col->addWidget(m_messages, 1);
     col->addWidget(m_voice, 1);

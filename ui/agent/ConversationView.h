@@ -18,6 +18,7 @@ class Session;
 namespace relais::ui {
 
 class ConversationRecordingBar;
+class ConsultBar;
 class RecordingControls;
 class TransferMenu;
 
@@ -45,6 +46,8 @@ public:
     RecordingControls *recording() const { return m_recording; }
     // Pause / resume the recording of an answered call.
     ConversationRecordingBar *recordingBar() const { return m_recordingBar; }
+    // While consulting a number before a transfer: Complete transfer / Back to caller.
+    ConsultBar *consultBar() const { return m_consultBar; }
 
     // Sends what the reply box holds (Send, Ctrl+Enter).
     void send();
@@ -79,6 +82,7 @@ private:
     QPushButton *m_send;
     QWidget *m_header;
     ConversationRecordingBar *m_recordingBar;
+    ConsultBar *m_consultBar;
     RecordingControls *m_recording = nullptr;
 };
 

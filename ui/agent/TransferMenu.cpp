@@ -2,6 +2,7 @@
 
 #include "agent/TransferAgentDialog.h"
 
+#include <relais/app/ConsultController.h>
 #include <relais/app/InteractionHub.h>
 #include <relais/app/Session.h>
 
@@ -29,6 +30,19 @@ void TransferMenu::askNumber(const QString &interactionId)
         m_hub->transferToNumber(interactionId, n);
 }
 
+void TransferMenu::askConsult(const QString &interactionId)
+{
+    bool ok = false;
+    const QString n =
+        QInputDialog::getText(parentWidget(), tr("Consult a number"),
+                              tr("Number to talk to before transferring (the caller is put on "
+                                 "hold meanwhile):"),
+                              QLineEdit::Normal, QString(), &ok)
+            .trimmed();
+    if (ok && !n.isEmpty() && interactionId == m_hub->consult()->current())
+        m_hub->consult()->consult(n);
+}
+
 void TransferMenu::askAgent(const QString &interactionId)
 {
     TransferAgentDialog dialog(m_hub->directory(), m_hub->currentChannel(), parentWidget());
@@ -40,7 +54,9 @@ void TransferMenu::rebuild()
 {
     clear();
     const QString id = m_hub->currentInteractionId();
-    const bool active = !id.isEmpty() && m_hub->currentState() == QLatin1String("active");
+    // Nothing else while the caller is on hold for a consultation (its bar has the ways out).
+    const bool active = !id.isEmpty() && m_hub->currentState() == QLatin1String("active") &&
+                        m_hub->consult()->state().isEmpty();
     addSection(tr("To a queue"));
     const QStringList queues = m_session->queues();
     for (int i = 0; i < queues.size(); ++i) {
@@ -63,6 +79,13 @@ void TransferMenu::rebuild()
         number->setToolTip(tr("Only calls can be transferred to a number"));
     setToolTipsVisible(true);
     connect(number, &QAction::triggered, this, [this, id] { askNumber(id); });
+    QAction *consult = addAction(tr("&Consult a number first…"));
+    consult->setObjectName(QStringLiteral("consultNumber"));
+    consult->setEnabled(active && voice && m_hub->consult()->isAvailable());
+    consult->setToolTip(voice ? tr("Talk to the number while the caller is on hold, then "
+                                   "complete the transfer or go back to the caller")
+                              : tr("Only calls can be transferred to a number"));
+    connect(consult, &QAction::triggered, this, [this, id] { askConsult(id); });
 }
 
 } // namespace relais::ui

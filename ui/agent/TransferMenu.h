@@ -11,7 +11,7 @@ namespace relais::ui {
 
 // Transfer the selected interaction: to one of the queues, to a colleague (picked in the
 // directory, TransferAgentDialog), or, for an answered call, to an outside number (the server
-// calls it and hands the caller over).
+// calls it and hands the caller over), or consult a number first (attended transfer).
 class TransferMenu : public QMenu
 {
     Q_OBJECT
@@ -21,6 +21,9 @@ public:
 
     // Asks for the number and transfers the selected call to it (the menu's "To a number…").
     void askNumber(const QString &interactionId);
+    // Asks for a number and consults it on the selected call (the menu's "Consult a number
+    // first…"): the caller on hold, the agent talks to the number, then completes or goes back.
+    void askConsult(const QString &interactionId);
     // Opens the colleagues' directory and transfers to the one chosen (the menu's "To an agent…").
     void askAgent(const QString &interactionId);
 

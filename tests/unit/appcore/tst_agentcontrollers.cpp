@@ -1,10 +1,11 @@
 // The agent's controllers against the fake server: Answer / Reject, the wrap-up form and its
-// callback, the history search, the callback list.
+// callback, the history search, the callback list, consulting a number before a transfer.
 #include "FakeCtiFixture.h"
 #include "Frames.h"
 #include "ModelSpy.h"
 
 #include <relais/app/CallbackListModel.h>
+#include <relais/app/ConsultController.h>
 #include <relais/app/ContactHistoryModel.h>
 #include <relais/app/CtiClient.h>
 #include <relais/app/CustomerCard.h>
@@ -286,6 +287,74 @@ private slots:
         hub.handleEvent(frames::event("interaction.closed", {{"interactionId", "cb1"}}));
         QCOMPARE(callbacks->rowCount(), 0);
         QCOMPARE(spy.resets, 0);
+    }
+
+    // An answered call: consult a number, follow the server's events, go back or complete.
+    void consultingFollowsTheServer()
+    {
+        auto cti = client();
+        QVERIFY(cti);
+        InteractionHub hub(cti.get(), nullptr);
+        ConsultController *consult = hub.consult();
+        hub.handleEvent(frames::event("interaction.offered", frames::offerPayload("ix1", "voice")));
+        QVERIFY(!consult->isAvailable()); // not answered yet
+        hub.handleEvent(frames::event("interaction.accepted", {{"interactionId", "ix1"}}));
+        hub.selectInteraction("ix1");
+        QTRY_VERIFY(consult->isAvailable());
+        m_server.clearRequests();
+        m_handler = [](const QJsonObject &r) -> std::optional<QJsonObject> {
+            const QString type = r.value("type").toString();
+            if (type == "interaction.consult")
+                return QJsonObject{
+                    {"interactionId", "ix1"}, {"number", "+22997000002"}, {"state", "ringing"}};
+            if (type == "interaction.consult_cancel")
+                return QJsonObject{
+                    {"interactionId", "ix1"}, {"number", "+22997000002"}, {"state", "ended"}};
+            return QJsonObject{{"ok", false},
+                               {"error", QJsonObject{{"code", "conflict"}, {"message", "nope"}}}};
+        };
+        QSignalSpy failed(consult, &ConsultController::failed);
+        QSignalSpy ended(consult, &ConsultController::ended);
+        consult->consult("pas un numéro"); // checked on the desk first
+        QCOMPARE(failed.size(), 1);
+        consult->consult("97 00 00 02");
+        QTRY_COMPARE(consult->state(), QStringLiteral("ringing"));
+        QCOMPARE(consult->number(), QStringLiteral("+22997000002"));
+        QVERIFY(!consult->isAvailable());
+        consult->complete(); // not answered yet: nothing asked
+        m_server.sendEvent(
+            "interaction.consult",
+            {{"interactionId", "ix1"}, {"number", "+22997000002"}, {"state", "connected"}});
+        QTRY_COMPARE(consult->state(), QStringLiteral("connected"));
+        consult->cancel();
+        QTRY_COMPARE(consult->state(), QString());
+        QVERIFY(consult->isAvailable());
+        QCOMPARE(ended.size(), 0); // asked for: no toast
+        // The number hangs up during the next one: told, the caller is back.
+        consult->consult("+22997000002");
+        QTRY_COMPARE(consult->state(), QStringLiteral("ringing"));
+        m_server.sendEvent("interaction.consult", {{"interactionId", "ix1"},
+                                                   {"number", "+22997000002"},
+                                                   {"state", "ended"},
+                                                   {"reason", "hung up"}});
+        QTRY_COMPARE(ended.size(), 1);
+        QCOMPARE(ended[0][2].toString(), QStringLiteral("hung up"));
+        QVERIFY(consult->isAvailable());
+        // A refused completion is said.
+        m_server.sendEvent(
+            "interaction.consult",
+            {{"interactionId", "ix1"}, {"number", "+22997000002"}, {"state", "connected"}});
+        QTRY_COMPARE(consult->state(), QStringLiteral("connected"));
+        consult->complete();
+        QTRY_COMPARE(failed.size(), 2);
+        QCOMPARE(consult->state(), QStringLiteral("connected"));
+        QCOMPARE(m_server.requestTypes(),
+                 QStringList({"interaction.consult", "interaction.consult_cancel",
+                              "interaction.consult", "interaction.consult_complete"}));
+        // The call ends: nothing left to consult.
+        hub.handleEvent(frames::event("interaction.ended", {{"interactionId", "ix1"}}));
+        QCOMPARE(consult->state(), QString());
+        QVERIFY(!consult->isAvailable());
     }
 };
 

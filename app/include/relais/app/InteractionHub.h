@@ -19,6 +19,7 @@ class CustomerCard;
 class InteractionListModel;
 class OfferController;
 class RecordingPauseController;
+class ConsultController;
 class Session;
 class WrapupController;
 
@@ -51,6 +52,8 @@ public:
     CallbackListModel *callbacks() const { return m_callbacks; }
     // Pause/resume of the selected call's recording.
     RecordingPauseController *recordingPause() const { return m_recordingPause; }
+    // Consulting a number before transferring the selected call to it (attended transfer).
+    ConsultController *consult() const { return m_consult; }
     // The colleagues to transfer to (agent.directory), refreshed by the transfer picker.
     AgentDirectoryModel *directory() const { return m_directory; }
 
@@ -148,6 +151,7 @@ private:
     WrapupController *m_wrapup;
     CallbackListModel *m_callbacks;
     RecordingPauseController *m_recordingPause;
+    ConsultController *m_consult;
     AgentDirectoryModel *m_directory;
     QHash<QString, Context> m_contexts;
     QString m_current;

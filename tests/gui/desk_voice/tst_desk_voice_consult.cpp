@@ -1,0 +1,221 @@
+// Consulting a number before transferring a call (attended transfer), end to end on real parts:
+// relais-dispatch --demo with its SIP side, the desk's embedded softphone, a caller on the trunk
+// and a customer's softphone behind the outbound gateway. The transfer menu's "Consult a number
+// first…" puts the caller on hold and calls the number; once it answers, the consultation bar
+// says who the agent talks with. "Back to caller" hangs the number up and the agent has the
+// caller again; consulted once more, "Complete transfer" hands the caller over to the number: the
+// desk's phone lets go, the call goes to wrap-up, and the caller and the number talk on.
+#include "EnginePhone.h"
+#include "FileAudioDevice.h"
+#include "ServerProcess.h"
+#include "TestEnv.h"
+#include "VoiceDesk.h"
+
+#include "agent/AgentWindow.h"
+#include "agent/ConsultBar.h"
+#include "agent/ConversationView.h"
+#include "agent/OfferToast.h"
+#include "agent/TransferMenu.h"
+#include "agent/WrapupPanel.h"
+#include "common/Toast.h"
+
+#include <relais/app/ConsultController.h>
+#include <relais/app/DeskCore.h>
+#include <relais/app/InteractionHub.h>
+#include <relais/softphone/Softphone.h>
+
+#include <QApplication>
+#include <QInputDialog>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace relais;
+
+namespace {
+constexpr int kLong = 20000;
+
+// Types `text` into the next input dialog and accepts it.
+void answerNextInputDialog(const QString &text)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(50);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, text] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible())
+            return;
+        dialog->setTextValue(text);
+        dialog->accept();
+        timer->deleteLater();
+    });
+    timer->start();
+}
+
+QAction *menuAction(QMenu *menu, const QString &name)
+{
+    emit menu->aboutToShow();
+    for (QAction *a : menu->actions()) {
+        if (a->objectName() == name)
+            return a;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TstDeskVoiceConsult : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<softphone::CallInfo>();
+        qRegisterMetaType<softphone::CallEndReason>();
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath("config"));
+    }
+
+    void consultThenBackThenComplete()
+    {
+        // The number consulted, behind the operator's network: answers what comes.
+        softphone::FileAudioDevice customerDevice;
+        customerDevice.setSourceTone(700.0);
+        softphone::Softphone customer;
+        softphone::SoftphoneConfig customerConfig;
+        customerConfig.listenAddress = QStringLiteral("127.0.0.1");
+        customerConfig.contactUser = QStringLiteral("customer");
+        QVERIFY(customer.start(customerConfig));
+        customer.setAudioDevice(&customerDevice);
+        QStringList customerCalls;
+        connect(&customer, &softphone::Softphone::incomingCall, this,
+                [&](const softphone::CallInfo &call) {
+                    customerCalls << call.id;
+                    customer.answer(call.id);
+                });
+        QSignalSpy customerClosed(&customer, &softphone::Softphone::callClosed);
+
+        QString error;
+        const QString db = TestEnv::freshDatabase(QStringLiteral("desk_consult"), m_dir, &error);
+        QVERIFY2(!db.isEmpty(), qPrintable(error));
+        const QString siteConfig = TestEnv::demoConfigWith(
+            m_dir, {{R"(^trunk_gateways = .*$)",
+                     QStringLiteral("trunk_gateways = [\"192.0.2.10\"]\nrecordings_dir = "
+                                    "\"%1\"\noutbound_gateway = \"127.0.0.1:%2\"")
+                         .arg(m_dir.filePath(QStringLiteral("recordings")))
+                         .arg(customer.localPort(softphone::SipTransport::Udp))}});
+        QVERIFY(!siteConfig.isEmpty());
+        ServerProcess server;
+        QVERIFY2(server.start(db, {"--config", siteConfig}), qPrintable(server.output()));
+
+        softphone::FileAudioDevice headset;
+        headset.setSourceTone(440.0);
+        app::EnginePhone::Options options;
+        options.listenAddress = QStringLiteral("127.0.0.1");
+        options.useSoundDevices = false;
+        options.device = &headset;
+        app::EnginePhone phone(options);
+        VoiceDesk desk(&phone);
+        QVERIFY2(desk.start(server.ctiUrl(), QStringLiteral("agent1"), &error), qPrintable(error));
+        app::DeskCore &core = desk.core;
+        ui::AgentWindow &window = *desk.window;
+
+        softphone::FileAudioDevice callerDevice;
+        callerDevice.setSourceTone(1000.0);
+        softphone::Softphone caller;
+        softphone::SoftphoneConfig config;
+        config.listenAddress = QStringLiteral("127.0.0.1");
+        config.contactUser = QStringLiteral("+22997000001");
+        QVERIFY(caller.start(config));
+        caller.setAudioDevice(&callerDevice);
+        QSignalSpy callerClosed(&caller, &softphone::Softphone::callClosed);
+        QVERIFY2(
+            !caller.dial(QStringLiteral("sip:1920@127.0.0.1:%1").arg(server.sipPort()), {}, &error)
+                 .isEmpty(),
+            qPrintable(error));
+        ui::OfferToast *toast = window.offerToast();
+        QTRY_VERIFY_WITH_TIMEOUT(toast->isVisible(), kLong);
+        QTest::mouseClick(toast->answerButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(phone.currentCall().state == app::PhoneCall::State::Established &&
+                                     core.interactions()->currentState() == QLatin1String("active"),
+                                 kLong);
+        const QString id = core.interactions()->currentInteractionId();
+
+        ui::TransferMenu *menu = window.conversation()->transferMenu();
+        ui::ConsultBar *bar = window.conversation()->consultBar();
+        app::ConsultController *consult = core.interactions()->consult();
+        QVERIFY(!bar->isVisible());
+        // Consult the number: the caller on hold, the bar says who the agent talks with.
+        QAction *action = menuAction(menu, QStringLiteral("consultNumber"));
+        QVERIFY(action && action->isEnabled());
+        answerNextInputDialog(QStringLiteral("97 00 00 02"));
+        action->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(customerCalls.size(), 1, kLong);
+        QTRY_COMPARE_WITH_TIMEOUT(consult->state(), QStringLiteral("connected"), kLong);
+        QTRY_VERIFY(bar->isVisible());
+        QVERIFY2(bar->stateLabel()->text().contains(QStringLiteral("+22997000002")) &&
+                     bar->stateLabel()->text().contains(QStringLiteral("on hold")),
+                 qPrintable(bar->stateLabel()->text()));
+        QVERIFY(bar->completeButton()->isEnabled());
+        QVERIFY(bar->backButton()->isEnabled());
+        // Nothing else is transferred meanwhile.
+        action = menuAction(menu, QStringLiteral("transferToNumber"));
+        QVERIFY(action && !action->isEnabled());
+        QVERIFY(!menuAction(menu, QStringLiteral("consultNumber"))->isEnabled());
+        if (qEnvironmentVariableIsSet("RELAIS_SCREENSHOT_DIR"))
+            window.grab().save(qEnvironmentVariable("RELAIS_SCREENSHOT_DIR") + "/consult.png");
+        QTest::qWait(1000);
+
+        // Back to caller: the number is hung up, the agent has the caller again.
+        QTest::mouseClick(bar->backButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(customerClosed.size(), 1, kLong);
+        QTRY_VERIFY(!bar->isVisible());
+        QTest::qWait(500);
+        QCOMPARE(phone.currentCall().state, app::PhoneCall::State::Established);
+        QCOMPARE(core.interactions()->currentState(), QStringLiteral("active"));
+        QCOMPARE(callerClosed.size(), 0);
+
+        // Again, then Complete transfer: the caller goes to the number, the agent wraps up.
+        action = menuAction(menu, QStringLiteral("consultNumber"));
+        QVERIFY(action && action->isEnabled());
+        answerNextInputDialog(QStringLiteral("+22997000002"));
+        action->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(customerCalls.size(), 2, kLong);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            bar->completeButton()->isVisible() && bar->completeButton()->isEnabled(), kLong);
+        QTest::qWait(1000);
+        QTest::mouseClick(bar->completeButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(phone.currentCall().state, app::PhoneCall::State::Idle, kLong);
+        QTRY_VERIFY_WITH_TIMEOUT(window.wrapupPanel()->isVisible(), kLong);
+        QCOMPARE(core.interactions()->currentInteractionId(), id);
+        QCOMPARE(core.interactions()->currentState(), QStringLiteral("wrap_up"));
+        QTRY_VERIFY(window.toast()->text().contains(QStringLiteral("+22997000002")));
+        QVERIFY(!bar->isVisible());
+        // The caller and the number talk on.
+        QTest::qWait(1000);
+        QCOMPARE(callerClosed.size(), 0);
+        QCOMPARE(customerClosed.size(), 1);
+        QVERIFY(customer.call(customerCalls.last()) &&
+                customer.call(customerCalls.last())->state == softphone::CallState::Established);
+        QVERIFY(customer.hangup(customerCalls.last()));
+        QTRY_COMPARE_WITH_TIMEOUT(callerClosed.size(), 1, kLong);
+
+        caller.stop();
+        customer.stop();
+        phone.unregisterAccount();
+        headset.close();
+        callerDevice.close();
+        customerDevice.close();
+        server.terminate();
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_MAIN(TstDeskVoiceConsult)
+#include "tst_desk_voice_consult.moc"
