@@ -2424,6 +2424,18 @@ Ask the administrator to check the wallboard&apos;s user and RELAIS_PASSWORD.</t
         <source>Talk to the number while the caller is on hold, then complete the transfer or go back to the caller</source>
         <translation>Talk to the number while the caller is on hold, then complete the transfer or go back to the caller</translation>
     </message>
+    <message>
+        <source>Consult a colleague</source>
+        <translation>Consult a colleague</translation>
+    </message>
+    <message>
+        <source>Consult a co&amp;lleague first…</source>
+        <translation>Consult a co&amp;lleague first…</translation>
+    </message>
+    <message>
+        <source>Talk to a colleague while the caller is on hold, then complete the transfer or go back to the caller</source>
+        <translation>Talk to a colleague while the caller is on hold, then complete the transfer or go back to the caller</translation>
+    </message>
 </context>
 <context>
     <name>relais::ui::WaitingPane</name>

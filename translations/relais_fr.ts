@@ -2424,6 +2424,18 @@ Demandez à l&apos;administrateur de vérifier l&apos;utilisateur du mur et RELA
         <source>Talk to the number while the caller is on hold, then complete the transfer or go back to the caller</source>
         <translation>Parler au numéro pendant que l&apos;appelant patiente, puis terminer le transfert ou revenir à l&apos;appelant</translation>
     </message>
+    <message>
+        <source>Consult a colleague</source>
+        <translation>Consulter un collègue</translation>
+    </message>
+    <message>
+        <source>Consult a co&amp;lleague first…</source>
+        <translation>Consulter un co&amp;llègue d&apos;abord…</translation>
+    </message>
+    <message>
+        <source>Talk to a colleague while the caller is on hold, then complete the transfer or go back to the caller</source>
+        <translation>Parler à un collègue pendant que l&apos;appelant patiente, puis terminer le transfert ou revenir à l&apos;appelant</translation>
+    </message>
 </context>
 <context>
     <name>relais::ui::WaitingPane</name>

@@ -11,12 +11,23 @@ namespace relais::app {
 
 using namespace relais::protocol;
 
+namespace {
+// Who a consultation is with, as the server names it: a number, or a colleague.
+QString who(const QJsonObject &body)
+{
+    const QString number = body.value(QStringLiteral("number")).toString();
+    if (!number.isEmpty())
+        return number;
+    const QString name = body.value(QStringLiteral("name")).toString();
+    return name.isEmpty() ? body.value(QStringLiteral("agentId")).toString() : name;
+}
+} // namespace
+
 ConsultController::ConsultController(CtiClient *cti, QObject *parent) : QObject(parent), m_cti(cti)
 {
     m_cti->subscribe(QLatin1String(msg::InteractionConsult), this, [this](const CtiEvent &e) {
         apply(e.body.value(QStringLiteral("interactionId")).toString(),
-              e.body.value(QStringLiteral("state")).toString(),
-              e.body.value(QStringLiteral("number")).toString(),
+              e.body.value(QStringLiteral("state")).toString(), who(e.body),
               e.body.value(QStringLiteral("reason")).toString());
     });
 }
@@ -40,29 +51,39 @@ void ConsultController::consult(const QString &number)
         emit failed(tr("« %1 » n'est pas un numéro de téléphone").arg(n));
         return;
     }
-    ask(msg::InteractionConsult, m_current, n, tr("Consultation impossible : %1"));
+    ask(msg::InteractionConsult, m_current, QStringLiteral("number"), n,
+        tr("Consultation impossible : %1"));
+}
+
+void ConsultController::consultAgent(const QString &agentId)
+{
+    if (!isAvailable() || agentId.isEmpty())
+        return;
+    ask(msg::InteractionConsult, m_current, QStringLiteral("agentId"), agentId,
+        tr("Consultation impossible : %1"));
 }
 
 void ConsultController::complete()
 {
     if (state() != QLatin1String("connected") || m_pending)
         return;
-    ask(msg::InteractionConsultComplete, m_current, {}, tr("Transfert impossible : %1"));
+    ask(msg::InteractionConsultComplete, m_current, {}, {}, tr("Transfert impossible : %1"));
 }
 
 void ConsultController::cancel()
 {
     if (state().isEmpty() || m_pending)
         return;
-    ask(msg::InteractionConsultCancel, m_current, {}, tr("Retour à l'appelant impossible : %1"));
+    ask(msg::InteractionConsultCancel, m_current, {}, {},
+        tr("Retour à l'appelant impossible : %1"));
 }
 
-void ConsultController::ask(const char *verb, const QString &interactionId, const QString &number,
-                            const QString &failure)
+void ConsultController::ask(const char *verb, const QString &interactionId, const QString &field,
+                            const QString &value, const QString &failure)
 {
     QJsonObject body{{"interactionId", interactionId}};
-    if (!number.isEmpty())
-        body.insert("number", number);
+    if (!field.isEmpty())
+        body.insert(field, value);
     m_pending = true;
     emit changed();
     m_cti->request(QLatin1String(verb), body, this,
@@ -71,8 +92,7 @@ void ConsultController::ask(const char *verb, const QString &interactionId, cons
                        if (r.ok) {
                            // The same as the event that goes with it; whichever comes first.
                            apply(interactionId, r.body.value(QStringLiteral("state")).toString(),
-                                 r.body.value(QStringLiteral("number")).toString(),
-                                 QStringLiteral("cancelled"));
+                                 who(r.body), QStringLiteral("cancelled"));
                            return;
                        }
                        emit changed();

@@ -69,19 +69,17 @@ CoreResult dial(VerbContext &c)
     return c.core.dial(c.caller(), number, queue);
 }
 
-// interaction.consult {interactionId, number}: a colleague (agentId) is not consulted yet.
+// interaction.consult {interactionId, number | agentId} (exactly one).
 CoreResult consult(VerbContext &c)
 {
     const QString id = c.fields.requireString("interactionId", 128);
-    const QString number = c.fields.optionalString("number", 64).value_or(QString());
-    const bool agent = c.request.body.contains(QLatin1String("agentId"));
-    if (c.fields.ok() && agent)
-        c.fields.fail("agentId", QStringLiteral("is not supported: consult a number"));
-    else if (c.fields.ok() && number.trimmed().isEmpty())
-        c.fields.fail("number", QStringLiteral("is required"));
+    const QString number = c.fields.optionalString("number", 64).value_or(QString()).trimmed();
+    const QString agent = c.fields.optionalString("agentId", 128).value_or(QString()).trimmed();
+    if (c.fields.ok() && number.isEmpty() == agent.isEmpty())
+        c.fields.fail("number", QStringLiteral("or 'agentId' is required (exactly one)"));
     if (!c.fields.ok())
         return badRequest(c.fields);
-    return c.core.consult(c.caller(), id, number);
+    return c.core.consult(c.caller(), id, number, agent);
 }
 
 template <CoreResult (server::DispatchCore::*Method)(const server::Caller &, const QString &)>

@@ -36,7 +36,9 @@ QString DispatchCore::callTransferRefusal(const routing::InteractionInfo &info) 
             .arg(m_transfersToNumber.value(info.id));
     if (m_consults.contains(info.id))
         return QStringLiteral("the call is on hold for a consultation with %1")
-            .arg(m_consults.value(info.id).number);
+            .arg(m_consults.value(info.id).agentId.isEmpty()
+                     ? m_consults.value(info.id).number
+                     : displayName(m_consults.value(info.id).agentId));
     return {};
 }
 

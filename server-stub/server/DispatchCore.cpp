@@ -206,6 +206,8 @@ bool DispatchCore::applyEvent(const routing::Event &event, Batch *batch)
         const QString agent = offer->agentId;
         if (m_voiceDevices && rec->channel == Channel::Voice) {
             const QString id = offer->interactionId;
+            if (m_consultHandovers.contains(id))
+                return true; // already on the colleague's phone: taken for them at once
             later([this, id, agent] { emit voiceOfferMade(id, agent); });
             return true;
         }
@@ -332,7 +334,7 @@ bool DispatchCore::applyInteractionState(const routing::InteractionStateChanged 
         m_transfersToNumber.remove(rec->id);
         // Hung up during a consultation: the voice side hangs up the consulted number too.
         if (const auto consult = m_consults.constFind(rec->id); consult != m_consults.constEnd()) {
-            consultEvent(agent, rec->id, consult->number, QStringLiteral("ended"),
+            consultEvent(agent, rec->id, *consult, QStringLiteral("ended"),
                          QStringLiteral("call ended"));
             m_consults.erase(consult);
         }
@@ -342,7 +344,7 @@ bool DispatchCore::applyInteractionState(const routing::InteractionStateChanged 
     // An answered call back to waiting (a transfer): off the agent's phone, back to the queue's
     // music; queued before any offer of this batch, so the next agent rings after.
     if (m_voiceDevices && rec->channel == Channel::Voice && wasActive &&
-        ix.state == IxState::Queued) {
+        ix.state == IxState::Queued && !m_consultHandovers.contains(rec->id)) {
         m_transfersToNumber.remove(rec->id);
         const QString id = rec->id;
         later([this, id] { emit voiceRequeued(id); });

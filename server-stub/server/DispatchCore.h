@@ -65,11 +65,13 @@ public:
     CoreResult transferToNumber(const Caller &caller, const QString &interactionId,
                                 const QString &number);
     // interaction.consult / consult_complete / consult_cancel (CoreVoiceConsult.cpp): attended
-    // transfer of an answered inbound call to an outside number. The caller hears the queue's
-    // music on hold while the number rings and then talks with the agent alone; complete hands
-    // the caller over to it (as an answered transfer to a number), cancel brings the agent back
-    // to the caller. Each change is an interaction.consult event to the agent.
-    CoreResult consult(const Caller &caller, const QString &interactionId, const QString &number);
+    // transfer of an answered inbound call to an outside number or a colleague. The caller hears
+    // the queue's music on hold while the target rings and then talks with the agent alone;
+    // complete hands the caller over to it (as an answered transfer to a number; to a colleague,
+    // the interaction becomes theirs as a transfer to an agent), cancel brings the agent back to
+    // the caller. Each change is an interaction.consult event to the agent.
+    CoreResult consult(const Caller &caller, const QString &interactionId, const QString &number,
+                       const QString &agentId);
     CoreResult consultComplete(const Caller &caller, const QString &interactionId);
     CoreResult consultCancel(const Caller &caller, const QString &interactionId);
     CoreResult end(const Caller &caller, const QString &interactionId);
@@ -179,13 +181,14 @@ public:
     void voiceTransferAnswered(const QString &interactionId, const QString &number);
     void voiceTransferFailed(const QString &interactionId, const QString &number,
                              const QString &reason);
-    // The consulted number answered (the agent talks with it now), ended the consultation
-    // (refused, not answered, hung up: the agent is back with the caller), or took the caller
-    // (consult_complete done).
-    void voiceConsultAnswered(const QString &interactionId, const QString &number);
-    void voiceConsultEnded(const QString &interactionId, const QString &number,
+    // The consulted target (a number, or a colleague's id) answered (the agent talks with it
+    // now), ended the consultation (refused, not answered, hung up: the agent is back with the
+    // caller), or took the caller (consult_complete done; `sipCallId`: the colleague's leg).
+    void voiceConsultAnswered(const QString &interactionId, const QString &target);
+    void voiceConsultEnded(const QString &interactionId, const QString &target,
                            const QString &reason);
-    void voiceConsultCompleted(const QString &interactionId, const QString &number);
+    void voiceConsultCompleted(const QString &interactionId, const QString &target,
+                               const QString &sipCallId);
     // call.dial: an outbound voice interaction, active in the agent's hands at once.
     CoreResult dial(const Caller &caller, const QString &number, const QString &queue);
     // callback.dial (CoreCallbackDial.cpp): the callback is called back the same way (their
@@ -230,6 +233,9 @@ signals:
     // bridged again).
     void voiceConsultRequested(const QString &interactionId, const QString &number,
                                const QString &callerId);
+    // The same with a colleague: their registered phone is called (shown `from`).
+    void voiceConsultAgentRequested(const QString &interactionId, const QString &agentId,
+                                    const QString &from);
     void voiceConsultCompleteRequested(const QString &interactionId);
     void voiceConsultCancelRequested(const QString &interactionId);
     // call.dial: ring the agent's phone, then `number` at the outbound gateway, presented as
@@ -353,12 +359,17 @@ private:
     QHash<QString, QString> m_transferredTo;     // while ending a call handed over to a number
     struct Consult
     {
-        QString number;
-        bool connected = false; // answered: the agent talks with it
+        QString number;         // an outside number, or
+        QString agentId;        // a colleague
+        bool connected = false; // answered: the agent talks with them
+        QString target() const { return agentId.isEmpty() ? number : agentId; }
     };
     QHash<QString, Consult> m_consults; // voice interaction → its consultation
-    void consultEvent(const QString &agentId, const QString &interactionId, const QString &number,
+    QSet<QString> m_consultHandovers;   // calls being handed to the colleague consulted
+    void consultEvent(const QString &agentId, const QString &interactionId, const Consult &c,
                       const QString &state, const QString &reason = {});
+    void handOverToColleague(const QString &interactionId, const QString &from, const QString &to,
+                             const QString &sipCallId);
     QTimer m_tick;
     QTimer m_callbackTimer;
     QTimer m_sampleTimer;

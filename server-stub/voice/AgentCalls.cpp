@@ -35,8 +35,26 @@ AgentCalls::AgentCalls(const config::Config &config, server::DispatchCore &core,
             Qt::QueuedConnection);
     connect(&core_, &server::DispatchCore::voiceTransferRequested, this,
             &AgentCalls::onTransferRequested, Qt::QueuedConnection);
-    connect(&core_, &server::DispatchCore::voiceConsultRequested, this,
-            &AgentCalls::onConsultRequested, Qt::QueuedConnection);
+    connect(
+        &core_, &server::DispatchCore::voiceConsultRequested, this,
+        [this](const QString &id, const QString &number, const QString &callerId) {
+            ConsultTarget t;
+            t.number = number;
+            t.callerId = callerId;
+            onConsultRequested(id, t);
+        },
+        Qt::QueuedConnection);
+    connect(
+        &core_, &server::DispatchCore::voiceConsultAgentRequested, this,
+        [this](const QString &id, const QString &agentId, const QString &) {
+            const Ring r = ringFor(id, agentId);
+            ConsultTarget t;
+            t.agentId = agentId;
+            t.sipUser = r.sipUser;
+            t.autoAnswer = r.autoAnswer;
+            onConsultRequested(id, t);
+        },
+        Qt::QueuedConnection);
     connect(
         &core_, &server::DispatchCore::voiceConsultCompleteRequested, this,
         [this](const QString &id) {
@@ -191,18 +209,17 @@ void AgentCalls::onTransferRequested(const QString &interactionId, const QString
                        });
 }
 
-void AgentCalls::onConsultRequested(const QString &interactionId, const QString &number,
-                                    const QString &callerId)
+void AgentCalls::onConsultRequested(const QString &interactionId, const ConsultTarget &target)
 {
+    const QString who = target.agentId.isEmpty() ? target.number : target.agentId;
     if (!thread_) {
-        core_.voiceConsultEnded(interactionId, number, QStringLiteral("no SIP side"));
+        core_.voiceConsultEnded(interactionId, who, QStringLiteral("no SIP side"));
         return;
     }
-    // Its own serial like a transfer's: a later consultation of the same number has its timer.
+    // Its own serial like a transfer's: a later consultation of the same target has its timer.
     const quint64 serial = ++transferSerial_;
-    thread_->post([this, interactionId, number, callerId, serial] {
-        consultTo(interactionId, number, callerId, serial);
-    });
+    thread_->post(
+        [this, interactionId, target, serial] { consultTo(interactionId, target, serial); });
     QTimer::singleShot(std::chrono::milliseconds(config_.voice.transferRingTimeoutMs),
                        Qt::PreciseTimer, this, [this, interactionId, serial] {
                            if (thread_)

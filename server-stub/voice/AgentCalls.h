@@ -108,7 +108,8 @@ private:
         // answers, bridged to the agent's leg (not recorded).
         std::unique_ptr<OutgoingLeg> consultLeg;
         std::unique_ptr<CallBridge> consultBridge;
-        QString consultNumber;
+        QString consultNumber; // the target: a number, or the colleague's id
+        QString consultAgent;  // a colleague consulted (their id)
         quint64 consultSerial = 0;
     };
     struct Ring
@@ -134,8 +135,16 @@ private:
     void onRequeued(const QString &interactionId);
     void onTransferRequested(const QString &interactionId, const QString &number,
                              const QString &callerId);
-    void onConsultRequested(const QString &interactionId, const QString &number,
-                            const QString &callerId);
+    // What a consultation calls: an outside number (at the gateway) or a colleague's phone.
+    struct ConsultTarget
+    {
+        QString number;
+        QString callerId; // presented to the number
+        QString agentId;  // a colleague
+        QString sipUser;
+        bool autoAnswer = false;
+    };
+    void onConsultRequested(const QString &interactionId, const ConsultTarget &target);
     QString usernameForSipUser(const QString &sipUser) const;
     Ring ringFor(const QString &interactionId, const QString &agentId) const;
 
@@ -161,11 +170,12 @@ private:
     void transferTimedOut(const QString &interactionId, quint64 serial);
     void closeParked(const QString &interactionId);
     // Consultations (AgentCallsConsult.cpp).
-    void consultTo(const QString &interactionId, const QString &number, const QString &callerId,
-                   quint64 serial);
-    void consultAnswered(const QString &interactionId);
-    void consultLegClosed(const QString &interactionId, bool answered, int sipStatus,
-                          const QString &reason);
+    void consultTo(const QString &interactionId, const ConsultTarget &target, quint64 serial);
+    void consultAnswered(const QString &interactionId, const OutgoingLeg *leg);
+    void consultLegClosed(const QString &interactionId, const OutgoingLeg *leg, bool answered,
+                          int sipStatus, const QString &reason);
+    // The colleague consulted takes the call: their leg becomes the call's agent leg.
+    void consultHandOver(Connection &c, softphone::media::MediaSession &callerMedia);
     void consultTimedOut(const QString &interactionId, quint64 serial);
     void consultComplete(const QString &interactionId);
     void consultCancel(const QString &interactionId);

@@ -21,6 +21,14 @@ namespace relais::voice {
 
 std::unique_ptr<OutgoingLeg> AgentCalls::makeLeg(const QString &id, Role role)
 {
+    // A consultation's leg may become the call's agent leg (a colleague taking the call), and a
+    // call may be consulted again: its reports say which leg they are about.
+    if (role == Role::Consult)
+        return std::make_unique<OutgoingLeg>(
+            *stack_, [this, id](OutgoingLeg &leg) { consultAnswered(id, &leg); },
+            [this, id](OutgoingLeg &leg, bool answered, int status, const QString &reason) {
+                consultLegClosed(id, &leg, answered, status, reason);
+            });
     return std::make_unique<OutgoingLeg>(
         *stack_, [this, id, role](OutgoingLeg &) { onAnswered(id, role); },
         [this, id, role](OutgoingLeg &, bool answered, int status, const QString &reason) {
@@ -101,10 +109,6 @@ void AgentCalls::onAnswered(const QString &id, Role role)
 {
     if (role == Role::Transfer) {
         transferAnswered(id);
-        return;
-    }
-    if (role == Role::Consult) {
-        consultAnswered(id);
         return;
     }
     auto it = connections_.find(id);
@@ -199,10 +203,6 @@ void AgentCalls::onLegClosed(const QString &id, Role role, bool answered, int si
 {
     if (role == Role::Transfer) {
         transferLegClosed(id, answered, sipStatus, reason);
-        return;
-    }
-    if (role == Role::Consult) {
-        consultLegClosed(id, answered, sipStatus, reason);
         return;
     }
     auto it = connections_.find(id);

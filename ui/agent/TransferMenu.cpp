@@ -43,6 +43,15 @@ void TransferMenu::askConsult(const QString &interactionId)
         m_hub->consult()->consult(n);
 }
 
+void TransferMenu::askConsultAgent(const QString &interactionId)
+{
+    TransferAgentDialog dialog(m_hub->directory(), m_hub->currentChannel(), parentWidget());
+    dialog.setWindowTitle(tr("Consult a colleague"));
+    if (dialog.exec() == QDialog::Accepted && !dialog.agentId().isEmpty() &&
+        interactionId == m_hub->consult()->current())
+        m_hub->consult()->consultAgent(dialog.agentId());
+}
+
 void TransferMenu::askAgent(const QString &interactionId)
 {
     TransferAgentDialog dialog(m_hub->directory(), m_hub->currentChannel(), parentWidget());
@@ -86,6 +95,13 @@ void TransferMenu::rebuild()
                                    "complete the transfer or go back to the caller")
                               : tr("Only calls can be transferred to a number"));
     connect(consult, &QAction::triggered, this, [this, id] { askConsult(id); });
+    QAction *colleague = addAction(tr("Consult a co&lleague first…"));
+    colleague->setObjectName(QStringLiteral("consultAgent"));
+    colleague->setEnabled(active && voice && m_hub->consult()->isAvailable());
+    colleague->setToolTip(voice ? tr("Talk to a colleague while the caller is on hold, then "
+                                     "complete the transfer or go back to the caller")
+                                : tr("Only calls can be transferred to a number"));
+    connect(colleague, &QAction::triggered, this, [this, id] { askConsultAgent(id); });
 }
 
 } // namespace relais::ui

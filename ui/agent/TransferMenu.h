@@ -11,7 +11,8 @@ namespace relais::ui {
 
 // Transfer the selected interaction: to one of the queues, to a colleague (picked in the
 // directory, TransferAgentDialog), or, for an answered call, to an outside number (the server
-// calls it and hands the caller over), or consult a number first (attended transfer).
+// calls it and hands the caller over), or consult a number or a colleague first (attended
+// transfer).
 class TransferMenu : public QMenu
 {
     Q_OBJECT
@@ -24,6 +25,9 @@ public:
     // Asks for a number and consults it on the selected call (the menu's "Consult a number
     // first…"): the caller on hold, the agent talks to the number, then completes or goes back.
     void askConsult(const QString &interactionId);
+    // Opens the colleagues' directory and consults the one chosen (the menu's "Consult a
+    // colleague first…").
+    void askConsultAgent(const QString &interactionId);
     // Opens the colleagues' directory and transfers to the one chosen (the menu's "To an agent…").
     void askAgent(const QString &interactionId);
 

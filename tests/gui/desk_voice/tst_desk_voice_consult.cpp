@@ -5,34 +5,43 @@
 // says who the agent talks with. "Back to caller" hangs the number up and the agent has the
 // caller again; consulted once more, "Complete transfer" hands the caller over to the number: the
 // desk's phone lets go, the call goes to wrap-up, and the caller and the number talk on.
+// "Consult a colleague first…" picks agent2 in the directory; their phone answers and, completed,
+// the call is theirs: gone from agent1's desk and phone.
 #include "EnginePhone.h"
 #include "FileAudioDevice.h"
 #include "ServerProcess.h"
 #include "TestEnv.h"
 #include "VoiceDesk.h"
 
+#include "CtiClient.h"
+
 #include "agent/AgentWindow.h"
 #include "agent/ConsultBar.h"
 #include "agent/ConversationView.h"
 #include "agent/OfferToast.h"
+#include "agent/TransferAgentDialog.h"
 #include "agent/TransferMenu.h"
 #include "agent/WrapupPanel.h"
 #include "common/Toast.h"
 
+#include <relais/app/AgentDirectoryModel.h>
 #include <relais/app/ConsultController.h>
 #include <relais/app/DeskCore.h>
 #include <relais/app/InteractionHub.h>
+#include <relais/app/InteractionListModel.h>
 #include <relais/softphone/Softphone.h>
 
 #include <QApplication>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
 
 using namespace relais;
 
@@ -76,6 +85,7 @@ private slots:
     {
         qRegisterMetaType<softphone::CallInfo>();
         qRegisterMetaType<softphone::CallEndReason>();
+        qRegisterMetaType<softphone::RegistrationStatus>();
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath("config"));
     }
@@ -210,6 +220,133 @@ private slots:
         headset.close();
         callerDevice.close();
         customerDevice.close();
+        server.terminate();
+    }
+
+    void consultAColleagueThenComplete()
+    {
+        QString error;
+        const QString db = TestEnv::freshDatabase(QStringLiteral("desk_consult2"), m_dir, &error);
+        QVERIFY2(!db.isEmpty(), qPrintable(error));
+        const QString siteConfig = TestEnv::demoConfigWith(
+            m_dir, {{R"(^trunk_gateways = .*$)",
+                     QStringLiteral("trunk_gateways = [\"192.0.2.10\"]\nrecordings_dir = \"%1\"")
+                         .arg(m_dir.filePath(QStringLiteral("recordings2")))}});
+        QVERIFY(!siteConfig.isEmpty());
+        ServerProcess server;
+        QVERIFY2(server.start(db, {"--config", siteConfig}), qPrintable(server.output()));
+
+        // agent2, signed in, with a phone that answers what comes.
+        CtiClient agent2;
+        QVERIFY(agent2.open(server.ctiUrl()));
+        QVERIFY(agent2.login(QStringLiteral("agent2")).value("ok").toBool());
+        softphone::Softphone colleague;
+        softphone::SoftphoneConfig colleagueConfig;
+        colleagueConfig.listenAddress = QStringLiteral("127.0.0.1");
+        colleagueConfig.contactUser = QStringLiteral("agent2");
+        QVERIFY(colleague.start(colleagueConfig));
+        softphone::FileAudioDevice colleagueDevice;
+        colleagueDevice.setSourceTone(1200.0);
+        colleague.setAudioDevice(&colleagueDevice);
+        QSignalSpy colleagueRegistered(&colleague, &softphone::Softphone::registrationChanged);
+        softphone::AccountConfig account;
+        account.id = QStringLiteral("agent2");
+        account.aor = QStringLiteral("sip:agent2@relais.local");
+        account.registrar = QStringLiteral("sip:127.0.0.1:%1").arg(server.sipPort());
+        account.password = QStringLiteral("demo");
+        account.keepAliveSeconds = 0;
+        QVERIFY(colleague.addAccount(account));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !colleagueRegistered.isEmpty() &&
+                colleagueRegistered.last().at(0).value<softphone::RegistrationStatus>().state ==
+                    softphone::RegistrationState::Registered,
+            kLong);
+        QStringList colleagueCalls;
+        connect(&colleague, &softphone::Softphone::incomingCall, this,
+                [&](const softphone::CallInfo &call) {
+                    colleagueCalls << call.id;
+                    colleague.answer(call.id);
+                });
+
+        softphone::FileAudioDevice headset;
+        headset.setSourceTone(440.0);
+        app::EnginePhone::Options options;
+        options.listenAddress = QStringLiteral("127.0.0.1");
+        options.useSoundDevices = false;
+        options.device = &headset;
+        app::EnginePhone phone(options);
+        VoiceDesk desk(&phone);
+        QVERIFY2(desk.start(server.ctiUrl(), QStringLiteral("agent1"), &error), qPrintable(error));
+        app::DeskCore &core = desk.core;
+        ui::AgentWindow &window = *desk.window;
+
+        TrunkCaller caller(1000.0, {});
+        QSignalSpy callerClosed(&caller.phone, &softphone::Softphone::callClosed);
+        QVERIFY2(!caller.dial(QStringLiteral("1920"), server.sipPort(), &error).isEmpty(),
+                 qPrintable(error));
+        ui::OfferToast *toast = window.offerToast();
+        QTRY_VERIFY_WITH_TIMEOUT(toast->isVisible(), kLong);
+        QTest::mouseClick(toast->answerButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(phone.currentCall().state == app::PhoneCall::State::Established &&
+                                     core.interactions()->currentState() == QLatin1String("active"),
+                                 kLong);
+        const QString id = core.interactions()->currentInteractionId();
+
+        // The directory opens; agent2 is picked.
+        bool picked = false;
+        auto *timer = new QTimer;
+        timer->setInterval(50);
+        connect(timer, &QTimer::timeout, timer, [timer, &picked] {
+            auto *dialog =
+                qobject_cast<ui::TransferAgentDialog *>(QApplication::activeModalWidget());
+            if (!dialog || !dialog->isVisible())
+                return;
+            QAbstractItemModel *list = dialog->list()->model();
+            bool loaded = false;
+            for (int r = 0; r < list->rowCount(); ++r)
+                loaded = loaded || list->index(r, 0).data(app::AgentDirectoryModel::AgentIdRole) ==
+                                       QStringLiteral("agent2");
+            if (!loaded)
+                return;
+            QTest::keyClicks(dialog->filterEdit(), QStringLiteral("koffi"));
+            picked = dialog->agentId() == QLatin1String("agent2");
+            QTest::keyClick(dialog->filterEdit(), Qt::Key_Return);
+            timer->deleteLater();
+        });
+        timer->start();
+        QAction *action =
+            menuAction(window.conversation()->transferMenu(), QStringLiteral("consultAgent"));
+        QVERIFY(action && action->isEnabled());
+        action->trigger(); // returns once the dialog is closed
+        QVERIFY(picked);
+        ui::ConsultBar *bar = window.conversation()->consultBar();
+        QTRY_COMPARE_WITH_TIMEOUT(colleagueCalls.size(), 1, kLong);
+        QTRY_COMPARE_WITH_TIMEOUT(core.interactions()->consult()->state(),
+                                  QStringLiteral("connected"), kLong);
+        QTRY_VERIFY(bar->isVisible() && bar->completeButton()->isEnabled());
+        QVERIFY2(bar->stateLabel()->text().contains(QStringLiteral("Koffi")),
+                 qPrintable(bar->stateLabel()->text()));
+        QTest::qWait(1000);
+
+        // Completed: the call is agent2's; off agent1's desk and phone, no wrap-up here.
+        QTest::mouseClick(bar->completeButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(phone.currentCall().state, app::PhoneCall::State::Idle, kLong);
+        QTRY_VERIFY_WITH_TIMEOUT(!core.interactions()->interactions()->item(id), kLong);
+        QVERIFY(!window.wrapupPanel()->isVisible());
+        QCOMPARE(agent2.waitEvent("interaction.accepted", kLong).value("interactionId").toString(),
+                 id);
+        QTest::qWait(1000);
+        QCOMPARE(callerClosed.size(), 0);
+        QVERIFY(colleague.call(colleagueCalls.last()) &&
+                colleague.call(colleagueCalls.last())->state == softphone::CallState::Established);
+        QVERIFY(colleague.hangup(colleagueCalls.last()));
+        QTRY_COMPARE_WITH_TIMEOUT(callerClosed.size(), 1, kLong);
+
+        caller.stop();
+        colleague.stop();
+        phone.unregisterAccount();
+        headset.close();
+        colleagueDevice.close();
         server.terminate();
     }
 

@@ -5,12 +5,14 @@
 // caller and the number hear each other, agent1's phone is hung up and agent1 wraps up.
 // Cancelled: the number is hung up, agent1 and the caller hear each other again. A number that
 // rings on (sipp as the gateway) is cancelled at [voice] transfer_ring_timeout and the caller is
-// back with agent1. Refusals are clear errors.
+// back with agent1. A colleague (agent2's relais-phone) consulted, then completed: the call is
+// agent2's, agent1 is free. Refusals are clear errors.
 #include "SippProcess.h"
 #include "TestEnv.h"
 #include "ToneCheck.h"
 #include "VoiceAgentScene.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QStandardPaths>
@@ -102,6 +104,38 @@ struct Scene
     }
 };
 
+// A colleague: logged in on the CTI with a relais-phone (auto-answer) registered with their
+// credentials, saying `toneHz`.
+struct Colleague
+{
+    CtiClient cti;
+    PhoneProcess phone;
+    QString recording;
+
+    bool start(VoiceAgentScene &s, const QString &name, double toneHz, QString *error)
+    {
+        if (!cti.open(s.server.ctiUrl())) {
+            *error = QStringLiteral("CTI did not open");
+            return false;
+        }
+        const QJsonObject sip = cti.login(name).value("sip").toObject();
+        recording = s.dirPath(name + QStringLiteral("-phone.wav"));
+        if (!phone.start({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                          QStringLiteral("--registrar"), sip.value("registrar").toString(),
+                          QStringLiteral("--user"), sip.value("username").toString(),
+                          QStringLiteral("--password"), sip.value("password").toString(),
+                          QStringLiteral("--tone"), QString::number(toneHz),
+                          QStringLiteral("--record"), recording,
+                          QStringLiteral("--auto-answer")}) ||
+            phone.waitFor(QStringLiteral("registered"), 10000) < 0) {
+            *error =
+                QStringLiteral("the colleague's phone did not register:\n") + phone.transcript();
+            return false;
+        }
+        return true;
+    }
+};
+
 } // namespace
 
 class TstVoiceConsult : public QObject
@@ -136,9 +170,10 @@ private slots:
         QCOMPARE(errorCode(s.agent.request("interaction.consult",
                                            {{"interactionId", id}, {"number", "not a number"}})),
                  QString("bad_request"));
+        // agent2 is not signed in: nobody would ring.
         QCOMPARE(errorCode(s.agent.request("interaction.consult",
                                            {{"interactionId", id}, {"agentId", "agent2"}})),
-                 QString("bad_request"));
+                 QString("conflict"));
         QCOMPARE(errorCode(s.agent.request("interaction.consult",
                                            {{"interactionId", "nope"}, {"number", kOutside}})),
                  QString("not_found"));
@@ -256,6 +291,116 @@ private slots:
         QVERIFY2(heard(s.caller.decodedWav(), 1000, 700, cancelAtCall + 800.0,
                        cancelAtCall + 2800.0, &error),
                  qPrintable("caller after cancelling: " + error));
+    }
+
+    // A colleague (agent2, 1200 Hz) consulted: their phone rings and answers, they and agent1 talk
+    // while the caller hears the music; completed, the call is agent2's (offered and accepted at
+    // once, recorded on in the same file), agent1 is free without wrap-up.
+    void consultAColleagueThenCompleteTheTransfer()
+    {
+        Scene sc;
+        VoiceAgentScene &s = sc.s;
+        QString error;
+        s.outboundGateway = QString(); // a colleague needs no gateway
+        QVERIFY2(s.startServer("agent1", &error), qPrintable(error));
+        QVERIFY2(s.startPhone({}, &error), qPrintable(error));
+        Colleague agent2;
+        QVERIFY2(agent2.start(s, "agent2", 1200, &error), qPrintable(error));
+        QVERIFY2(s.setReady(&error) && s.startCaller(kCaller, 440, {}, &error) &&
+                     s.dial("1920", &error),
+                 qPrintable(error));
+        sc.sinceCall.start();
+        const QString id = s.agent.waitEvent("interaction.offered", 10000)
+                               .value("interaction")
+                               .toObject()
+                               .value("id")
+                               .toString();
+        QVERIFY2(!id.isEmpty() && s.phone.waitFor("established", 10000) >= 0 &&
+                     !s.agent.waitEvent("interaction.accepted", 10000).isEmpty(),
+                 qPrintable(s.log()));
+        QTest::qWait(1000);
+
+        QCOMPARE(errorCode(s.agent.request("interaction.consult",
+                                           {{"interactionId", id}, {"agentId", "nobody"}})),
+                 QString("not_found"));
+        QCOMPARE(errorCode(s.agent.request("interaction.consult",
+                                           {{"interactionId", id}, {"agentId", "agent1"}})),
+                 QString("bad_request"));
+        QCOMPARE(errorCode(s.agent.request(
+                     "interaction.consult",
+                     {{"interactionId", id}, {"agentId", "agent2"}, {"number", kOutside}})),
+                 QString("bad_request"));
+        QCOMPARE(errorCode(s.agent.request("interaction.consult",
+                                           {{"interactionId", id}, {"agentId", "agent4"}})),
+                 QString("conflict")); // not signed in
+        // No gateway here: a number cannot be consulted.
+        QCOMPARE(errorCode(s.agent.request("interaction.consult",
+                                           {{"interactionId", id}, {"number", kOutside}})),
+                 QString("conflict"));
+
+        const int phoneFrom = int(s.phone.events().size());
+        const double consultAtCall = double(sc.sinceCall.elapsed());
+        QJsonObject r =
+            s.agent.request("interaction.consult", {{"interactionId", id}, {"agentId", "agent2"}});
+        QVERIFY2(r.value("ok").toBool(), qPrintable(json(r) + s.log()));
+        QCOMPARE(r.value("agentId").toString(), QString("agent2"));
+        QCOMPARE(r.value("state").toString(), QString("ringing"));
+        QVERIFY2(agent2.phone.waitFor("established", 10000) >= 0,
+                 qPrintable(s.log() + agent2.phone.transcript()));
+        QElapsedTimer sinceAgent2; // agent2's WAV starts about here
+        sinceAgent2.start();
+        const QJsonObject connected = nextConsultEvent(s, "connected", 5000);
+        QCOMPARE(connected.value("agentId").toString(), QString("agent2"));
+        QVERIFY(!connected.value("name").toString().isEmpty());
+        QTest::qWait(2500);
+
+        const double completeAtCall = double(sc.sinceCall.elapsed());
+        const double completeAtAgent2 = double(sinceAgent2.elapsed());
+        r = s.agent.request("interaction.consult_complete", {{"interactionId", id}});
+        QVERIFY2(r.value("ok").toBool(), qPrintable(json(r) + s.log()));
+        QVERIFY2(s.phone.waitFor("closed", 5000, {}, phoneFrom) >= 0, qPrintable(s.log()));
+        QCOMPARE(s.agent.waitEvent("interaction.transferred", 5000).value("to").toString(),
+                 QString("agent agent2"));
+        QVERIFY(!s.agent.hasEvent("interaction.ended")); // free, no wrap-up
+        const QJsonObject offer = agent2.cti.waitEvent("interaction.offered", 5000);
+        QCOMPARE(offer.value("interaction").toObject().value("id").toString(), id);
+        QCOMPARE(offer.value("customer").toObject().value("id").toString(), QString("CUST-0001"));
+        QCOMPARE(
+            agent2.cti.waitEvent("interaction.accepted", 5000).value("interactionId").toString(),
+            id);
+        // agent2 holds it now: they may pause its recording, agent1 no longer may.
+        QVERIFY(
+            agent2.cti.request("interaction.recording", {{"interactionId", id}, {"pause", false}})
+                .value("ok")
+                .toBool());
+        QCOMPARE(errorCode(s.agent.request("interaction.recording",
+                                           {{"interactionId", id}, {"pause", true}})),
+                 QString("not_found"));
+        QTest::qWait(2500);
+        QVERIFY(!s.caller.hasEvent("CALL_CLOSED"));
+        QVERIFY(s.caller.command("hangup"));
+        QVERIFY2(agent2.phone.waitFor("closed", 10000) >= 0, qPrintable(agent2.phone.transcript()));
+        QCOMPARE(agent2.cti.waitEvent("interaction.ended", 10000).value("interactionId").toString(),
+                 id);
+
+        QVERIFY2(
+            onHold(s.caller.decodedWav(), consultAtCall + 1500.0, completeAtCall - 300.0, &error),
+            qPrintable("caller on hold: " + error));
+        QVERIFY2(heard(agent2.recording, 1000, 440, 500.0, completeAtAgent2 - 400.0, &error),
+                 qPrintable("agent2 consulted: " + error));
+        QVERIFY2(heard(agent2.recording, 440, 1000, completeAtAgent2 + 800.0, -1.0, &error),
+                 qPrintable("agent2 with the caller: " + error));
+        ToneCheck caller;
+        QVERIFY2(caller.load(s.caller.decodedWav(), &error), qPrintable(error));
+        caller.setWindowMs(completeAtCall + 800.0, caller.durationMs() - 300.0);
+        QVERIFY2(caller.hasTone(1200, &error), qPrintable("caller with agent2: " + error));
+        // One recording: agent1's part and agent2's.
+        ToneCheck recording;
+        QVERIFY2(recording.load(QDir(s.recordingsDir()).filePath(id + ".wav"), &error),
+                 qPrintable(error));
+        recording.setWindowMs(300.0);
+        QVERIFY2(recording.energyShare(1000) > 0.05 && recording.energyShare(1200) > 0.05,
+                 qPrintable(recording.describe()));
     }
 
     // The caller hangs up during the consultation: the interaction ends (wrap-up), the number

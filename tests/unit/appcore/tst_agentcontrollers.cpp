@@ -351,6 +351,21 @@ private slots:
         QCOMPARE(m_server.requestTypes(),
                  QStringList({"interaction.consult", "interaction.consult_cancel",
                               "interaction.consult", "interaction.consult_complete"}));
+        // Back, then a colleague: shown by name.
+        m_handler = [](const QJsonObject &r) -> std::optional<QJsonObject> {
+            if (r.value("type") == "interaction.consult" && r.value("agentId") == "agent2")
+                return QJsonObject{{"interactionId", "ix1"},
+                                   {"agentId", "agent2"},
+                                   {"name", "Kofi Mensah"},
+                                   {"state", "ringing"}};
+            return QJsonObject{{"interactionId", "ix1"}, {"state", "ended"}};
+        };
+        consult->cancel();
+        QTRY_COMPARE(consult->state(), QString());
+        consult->consultAgent("agent2");
+        QTRY_COMPARE(consult->state(), QStringLiteral("ringing"));
+        QCOMPARE(consult->number(), QStringLiteral("Kofi Mensah"));
+        QCOMPARE(m_server.requests().last().value("agentId").toString(), QStringLiteral("agent2"));
         // The call ends: nothing left to consult.
         hub.handleEvent(frames::event("interaction.ended", {{"interactionId", "ix1"}}));
         QCOMPARE(consult->state(), QString());

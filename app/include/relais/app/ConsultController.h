@@ -8,14 +8,14 @@ namespace relais::app {
 
 class CtiClient;
 
-// Consulting an outside number before transferring the call to it (attended transfer), for the
-// selected interaction while it is an answered call. consult() asks the server
-// (interaction.consult): the caller is put on hold and the number rings; once it answers the
-// agent talks with it alone, then complete() hands the caller over to it
+// Consulting an outside number or a colleague before transferring the call to them (attended
+// transfer), for the selected interaction while it is an answered call. consult() /
+// consultAgent() ask the server (interaction.consult): the caller is put on hold and the target
+// rings; once it answers the agent talks with it alone, then complete() hands the caller over
 // (interaction.consult_complete) or cancel() brings the agent back to the caller
 // (interaction.consult_cancel). Follows the server's interaction.consult events, so what it says
-// (state, number) is what the server says; the end of a consultation the agent did not ask for
-// (the number refused, did not answer or hung up) is reported through ended().
+// (state, who) is what the server says; the end of a consultation the agent did not ask for
+// (the target refused, did not answer or hung up) is reported through ended().
 class ConsultController : public QObject
 {
     Q_OBJECT
@@ -34,10 +34,12 @@ public:
     // The selected call's consultation: "" (none), "ringing" (the caller on hold, the number
     // rings) or "connected" (the caller on hold, the agent talks with the number).
     QString state() const { return m_consults.value(m_current).state; }
+    // Who is consulted: the number, or the colleague's name.
     QString number() const { return m_consults.value(m_current).number; }
     bool isPending() const { return m_pending; }
 
     Q_INVOKABLE void consult(const QString &number);
+    Q_INVOKABLE void consultAgent(const QString &agentId);
     Q_INVOKABLE void complete();
     Q_INVOKABLE void cancel();
     // The call is over (or no longer the agent's).
@@ -59,8 +61,8 @@ private:
     };
     void apply(const QString &interactionId, const QString &state, const QString &number,
                const QString &reason);
-    void ask(const char *verb, const QString &interactionId, const QString &number,
-             const QString &failure);
+    void ask(const char *verb, const QString &interactionId, const QString &field,
+             const QString &value, const QString &failure);
 
     CtiClient *m_cti;
     QString m_current;
