@@ -176,6 +176,26 @@ Outcome RoutingEngine::setConnected(const QString &agentId, bool connected, Ms n
     return o;
 }
 
+Outcome RoutingEngine::setConsulted(const QString &agentId, bool consulted, Ms now)
+{
+    const int a = d->agentNo(agentId);
+    if (a < 0)
+        return unknownAgent(agentId);
+    AgentData &agent = d->agents[a];
+    if (consulted && agent.availability == Availability::LoggedOut)
+        return failure(Error::Conflict, QStringLiteral("agent '%1' is not logged in").arg(agentId));
+    if (consulted && agent.pendingOffer >= 0)
+        return failure(Error::Conflict,
+                       QStringLiteral("agent '%1' is being offered an interaction").arg(agentId));
+    Outcome o;
+    if (agent.consulted == consulted)
+        return o;
+    agent.consulted = consulted;
+    d->sync(a, now, o.events);
+    d->match(now, o.events);
+    return o;
+}
+
 Outcome RoutingEngine::forceLogout(const QString &agentId, Ms now)
 {
     const int a = d->agentNo(agentId);

@@ -53,6 +53,10 @@ public:
     // agent shows not_ready "disconnected", even with work in hand. Reconnected: the availability
     // it had comes back.
     Outcome setConnected(const QString &agentId, bool connected, Ms now);
+    // A colleague consulted on someone else's call (their phone rings or talks, the call is not
+    // theirs yet): busy with reason "consultation", offered nothing until released. Releasing
+    // an agent who logged out meanwhile only clears the mark.
+    Outcome setConsulted(const QString &agentId, bool consulted, Ms now);
     // Forced logout by a supervisor or a session expiry: pending offer revoked, queued-for-agent
     // work kept, active text interactions and callbacks re-queued at the head of their queue,
     // wrapping ones closed (WrapupExpired), then logged_out. An active voice call stays with the

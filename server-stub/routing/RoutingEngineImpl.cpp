@@ -75,7 +75,7 @@ void RoutingEngine::Impl::destroy(Ix &x)
 unsigned RoutingEngine::Impl::channelMask(const AgentData &a) const
 {
     if (a.availability != Availability::Ready || !a.connected || a.pendingOffer >= 0 ||
-        a.exclusive > 0)
+        a.exclusive > 0 || a.consulted)
         return 0;
     int total = 0;
     for (int n : a.load)
@@ -98,6 +98,8 @@ std::pair<AgentState, QString> RoutingEngine::Impl::effective(const AgentData &a
     // A lost desk shows first, even with work in hand: supervisors must see it at once.
     if (!a.connected && a.availability != Availability::LoggedOut)
         return {AgentState::NotReady, QStringLiteral("disconnected")};
+    if (a.consulted && a.availability != Availability::LoggedOut)
+        return {AgentState::Busy, QStringLiteral("consultation")};
     bool wrapping = false;
     for (int slot : a.inHand) {
         const IxState s = pool[slot]->info.state;

@@ -95,6 +95,7 @@ struct AgentData
     Availability availability = Availability::LoggedOut;
     QString availabilityReason;
     bool connected = false;
+    bool consulted = false; // on a colleague's consultation call: busy, offered nothing
     AgentState state = AgentState::LoggedOut; // last reported effective state
     QString stateReason;
     Ms since = 0;

@@ -24,9 +24,9 @@ struct QueueConfig
 {
     QString name;
     QString language;
-    QStringList requiredSkills;  // an agent needs every one of them (level >= 1)
+    QStringList requiredSkills;    // an agent needs every one of them (level >= 1)
     QSet<QString> priorityNumbers; // normalised E.164 or e-mail; matching `from` gets priority
-    int priorityBoost = 100;        // priority given to a priority number
+    int priorityBoost = 100;       // priority given to a priority number
     Ms serviceLevelTargetMs = 20000;
     Ms offerTimeoutMs = 15000;
     Ms wrapupLimitMs = 60000; // 0: no limit
@@ -57,10 +57,10 @@ struct InteractionSpec
     QString id;
     Channel channel = Channel::Chat;
     QString queue;
-    QString from;      // used to match priority numbers
-    int priority = 0;  // raised to the queue's boost when `from` is a priority number
-    Ms arrivedAt = 0;  // first arrival; waits and service level count from it
-    quint64 seq = 0;   // arrival order; 0 = assign the next one. Restores pass the stored one.
+    QString from;        // used to match priority numbers
+    int priority = 0;    // raised to the queue's boost when `from` is a priority number
+    Ms arrivedAt = 0;    // first arrival; waits and service level count from it
+    quint64 seq = 0;     // arrival order; 0 = assign the next one. Restores pass the stored one.
     QString targetAgent; // non-empty: only this agent may get it (transfer to an agent)
 };
 

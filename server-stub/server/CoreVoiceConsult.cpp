@@ -41,6 +41,16 @@ void DispatchCore::consultEvent(const QString &agentId, const QString &interacti
     emit toUser(agentId, QLatin1String(msg::InteractionConsult), body);
 }
 
+void DispatchCore::holdForConsultation(const QString &agentId, bool on)
+{
+    if (agentId.isEmpty())
+        return;
+    const CoreResult r = applyOutcome(m_routing.setConsulted(agentId, on, nowMs()));
+    if (!r.ok())
+        qCWarning(lcCore) << (on ? "holding" : "releasing") << agentId
+                          << "for a consultation:" << r.message;
+}
+
 CoreResult DispatchCore::consult(const Caller &caller, const QString &interactionId,
                                  const QString &number, const QString &agentId)
 {
@@ -89,6 +99,8 @@ CoreResult DispatchCore::consult(const Caller &caller, const QString &interactio
     }
     const Consult c{e164, agentId, false};
     m_consults.insert(interactionId, c);
+    if (colleague)
+        holdForConsultation(agentId, true);
     audit(caller, action, interactionId, true,
           colleague ? QStringLiteral("agent ") + agentId : QStringLiteral("number ") + e164);
     if (colleague) {
@@ -165,6 +177,7 @@ CoreResult DispatchCore::consultCancel(const Caller &caller, const QString &inte
         return CoreResult::failure(ErrorCode::Conflict, why);
     }
     const Consult c = m_consults.take(interactionId);
+    holdForConsultation(c.agentId, false);
     audit(caller, action, interactionId, true,
           c.agentId.isEmpty() ? QStringLiteral("number ") + c.number
                               : QStringLiteral("agent ") + c.agentId);
@@ -202,6 +215,7 @@ void DispatchCore::voiceConsultEnded(const QString &interactionId, const QString
         return; // cancelled: already told
     const Consult c = *it;
     m_consults.erase(it);
+    holdForConsultation(c.agentId, false);
     qCInfo(lcCore) << "consultation of" << target << "on" << interactionId << "ended:" << reason;
     const std::optional<routing::InteractionInfo> info = m_routing.interaction(interactionId);
     if (info)
@@ -213,13 +227,16 @@ void DispatchCore::voiceConsultCompleted(const QString &interactionId, const QSt
 {
     const Consult c = m_consults.take(interactionId);
     const std::optional<routing::InteractionInfo> info = m_routing.interaction(interactionId);
-    if (!info || info->state != IxState::Active)
+    if (!info || info->state != IxState::Active) {
+        holdForConsultation(c.agentId, false);
         return;
+    }
     consultEvent(info->agentId, interactionId, c, QStringLiteral("completed"));
     if (!c.agentId.isEmpty() && c.agentId == target) {
         handOverToColleague(interactionId, info->agentId, target, sipCallId);
         return;
     }
+    holdForConsultation(c.agentId, false);
     qCInfo(lcCore) << "call" << interactionId << "handed over to" << target
                    << "after a consultation:" << info->agentId << "wraps up";
     m_transferredTo.insert(interactionId, target);
@@ -252,6 +269,7 @@ void DispatchCore::handOverToColleague(const QString &interactionId, const QStri
         r = applyOutcome(m_routing.take(to, interactionId, nowMs()));
     }
     m_consultHandovers.remove(interactionId);
+    holdForConsultation(to, false); // after the take: the call is theirs, nothing slips in before
     if (!r.ok())
         qCWarning(lcCore) << "handing" << interactionId << "over to" << to
                           << "failed:" << r.message;

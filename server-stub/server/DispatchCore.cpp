@@ -336,6 +336,8 @@ bool DispatchCore::applyInteractionState(const routing::InteractionStateChanged 
         if (const auto consult = m_consults.constFind(rec->id); consult != m_consults.constEnd()) {
             consultEvent(agent, rec->id, *consult, QStringLiteral("ended"),
                          QStringLiteral("call ended"));
+            // The colleague is free again once this outcome is applied.
+            later([this, colleague = consult->agentId] { holdForConsultation(colleague, false); });
             m_consults.erase(consult);
         }
         const QString id = rec->id;

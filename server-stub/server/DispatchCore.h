@@ -365,6 +365,8 @@ private:
         QString target() const { return agentId.isEmpty() ? number : agentId; }
     };
     QHash<QString, Consult> m_consults; // voice interaction → its consultation
+    // A consulted colleague is busy "consultation" in routing while their phone is on it.
+    void holdForConsultation(const QString &agentId, bool on);
     QSet<QString> m_consultHandovers;   // calls being handed to the colleague consulted
     void consultEvent(const QString &agentId, const QString &interactionId, const Consult &c,
                       const QString &state, const QString &reason = {});

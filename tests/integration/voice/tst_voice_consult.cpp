@@ -7,6 +7,7 @@
 // rings on (sipp as the gateway) is cancelled at [voice] transfer_ring_timeout and the caller is
 // back with agent1. A colleague (agent2's relais-phone) consulted, then completed: the call is
 // agent2's, agent1 is free. Refusals are clear errors.
+#include "HttpClient.h"
 #include "SippProcess.h"
 #include "TestEnv.h"
 #include "ToneCheck.h"
@@ -306,6 +307,8 @@ private slots:
         QVERIFY2(s.startPhone({}, &error), qPrintable(error));
         Colleague agent2;
         QVERIFY2(agent2.start(s, "agent2", 1200, &error), qPrintable(error));
+        // Ready too (agent1's French is better: the call still goes to agent1).
+        QVERIFY(agent2.cti.request("state.set", {{"state", "ready"}}).value("ok").toBool());
         QVERIFY2(s.setReady(&error) && s.startCaller(kCaller, 440, {}, &error) &&
                      s.dial("1920", &error),
                  qPrintable(error));
@@ -352,7 +355,20 @@ private slots:
         const QJsonObject connected = nextConsultEvent(s, "connected", 5000);
         QCOMPARE(connected.value("agentId").toString(), QString("agent2"));
         QVERIFY(!connected.value("name").toString().isEmpty());
+        // On the consultation agent2 is busy for routing: a chat that comes now, which agent2
+        // (ready, free) would otherwise be offered at once, waits.
+        QVERIFY(!agent2.cti
+                     .waitEventWhere("agent.state",
+                                     [](const QJsonObject &e) {
+                                         return e.value("state").toString() == "busy" &&
+                                                e.value("reason").toString() == "consultation";
+                                     })
+                     .isEmpty());
+        HttpClient http(s.server.httpBase());
+        QVERIFY(!http.createInteraction("chat", "+22997000091", "Bonjour").isEmpty());
         QTest::qWait(2500);
+        QVERIFY2(!agent2.cti.hasEvent("interaction.offered"),
+                 "a chat reached the consulted agent2");
 
         const double completeAtCall = double(sc.sinceCall.elapsed());
         const double completeAtAgent2 = double(sinceAgent2.elapsed());

@@ -258,6 +258,35 @@ private slots:
         QCOMPARE(r.duplicates(), 0);
     }
 
+    // A colleague consulted on another agent's call is busy "consultation": nothing is offered
+    // to them until the consultation ends, then the work waiting comes at once.
+    void aConsultedColleagueIsOfferedNothing()
+    {
+        RoutingEngine e;
+        Recorder r(e);
+        e.configureQueue(queue("chat"));
+        e.configureAgent(agent("ana"));
+        r.ready("ana", 0);
+        const QStringList consulted = trace(r.ok(e.setConsulted("ana", true, 10)));
+        QCOMPARE(consulted, QStringList{"agent:ana=busy/consultation"});
+        QCOMPARE(toString(e.agent("ana")->state), toString(AgentState::Busy));
+        QVERIFY(offers(r.ok(e.enqueue(spec("c1", "chat"), 20))).isEmpty());
+        QCOMPARE(e.interaction("c1")->state, IxState::Queued);
+        QCOMPARE(offers(r.ok(e.setConsulted("ana", false, 30))), QStringList{"c1->ana"});
+        // Not while an offer rings for them; released after logging out: only the mark goes.
+        QVERIFY(!e.setConsulted("ana", true, 40).ok());
+        r.ok(e.accept("ana", "c1", 50));
+        r.ok(e.setConsulted("ana", true, 60));
+        r.ok(e.end("c1", 70));
+        r.ok(e.wrapup("ana", "c1", 80));
+        QCOMPARE(toString(e.agent("ana")->state), toString(AgentState::Busy));
+        r.ok(e.logout("ana", 90));
+        r.ok(e.setConsulted("ana", false, 100));
+        QCOMPARE(toString(e.agent("ana")->state), toString(AgentState::LoggedOut));
+        QVERIFY(!e.setConsulted("nobody", true, 110).ok());
+        QCOMPARE(r.duplicates(), 0);
+    }
+
     void capacityIsPerAgent()
     {
         RoutingEngine e;
