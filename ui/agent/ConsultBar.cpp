@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace relais::ui {
 
@@ -18,11 +19,16 @@ ConsultBar::ConsultBar(app::ConsultController *controller, QWidget *parent)
     m_state->setWordWrap(true);
     m_complete->setObjectName(QStringLiteral("consultComplete"));
     m_back->setObjectName(QStringLiteral("consultCancel"));
-    auto *row = new QHBoxLayout(this);
-    row->setContentsMargins(12, 4, 12, 4);
-    row->addWidget(m_state, 1);
-    row->addWidget(m_back);
-    row->addWidget(m_complete);
+    // The state on its own line, the buttons under it: at 1024×768 the conversation column is
+    // too narrow for both side by side in French.
+    auto *column = new QVBoxLayout(this);
+    column->setContentsMargins(12, 6, 12, 6);
+    column->addWidget(m_state);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_back);
+    buttons->addWidget(m_complete);
+    column->addLayout(buttons);
     connect(m_complete, &QPushButton::clicked, m_controller, &app::ConsultController::complete);
     connect(m_back, &QPushButton::clicked, m_controller, &app::ConsultController::cancel);
     connect(m_controller, &app::ConsultController::changed, this, &ConsultBar::refresh);

@@ -176,8 +176,14 @@ private slots:
         action = menuAction(menu, QStringLiteral("transferToNumber"));
         QVERIFY(action && !action->isEnabled());
         QVERIFY(!menuAction(menu, QStringLiteral("consultNumber"))->isEnabled());
-        if (qEnvironmentVariableIsSet("RELAIS_SCREENSHOT_DIR"))
-            window.grab().save(qEnvironmentVariable("RELAIS_SCREENSHOT_DIR") + "/consult.png");
+        if (qEnvironmentVariableIsSet("RELAIS_SCREENSHOT_DIR")) { // as agents see it
+            desk.theme.apply(ui::Theme::Mode::Light);
+            desk.language.setLanguage(QStringLiteral("fr"), false);
+            QTest::qWait(300);
+            window.grab().save(qEnvironmentVariable("RELAIS_SCREENSHOT_DIR") +
+                               "/agent-consult.png");
+            desk.language.setLanguage(QStringLiteral("en"), false);
+        }
         QTest::qWait(1000);
 
         // Back to caller: the number is hung up, the agent has the caller again.
