@@ -9,6 +9,7 @@
 #include "TestEnv.h"
 #include "relais/softphone/Softphone.h"
 
+#include <QFile>
 #include <QNetworkDatagram>
 #include <QSignalSpy>
 #include <QTcpSocket>
@@ -51,6 +52,19 @@ class TestVoiceSipFuzz : public QObject
     QTemporaryDir m_dir;
     ServerProcess m_server;
 
+    // The server's resident memory in KiB (0 when unreadable).
+    qint64 serverRssKiB()
+    {
+        QFile status(QStringLiteral("/proc/%1/status").arg(m_server.process().processId()));
+        if (!status.open(QIODevice::ReadOnly))
+            return 0;
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmRSS:"))
+                return line.mid(6).trimmed().split(' ').first().toLongLong();
+        }
+        return 0;
+    }
+
     void verifyRunning(const QByteArray &lastSent)
     {
         QVERIFY2(m_server.process().state() == QProcess::Running,
@@ -80,6 +94,7 @@ private slots:
         QUdpSocket socket;
         QVERIFY(socket.bind(QHostAddress::LocalHost, 0));
         SipMessageFuzzer fuzzer(seed(), m_server.sipPort(), socket.localPort());
+        const qint64 rssBefore = serverRssKiB();
         int answered = 0;
         QByteArray message;
         for (int i = 0; i < messageCount(); ++i) {
@@ -100,7 +115,14 @@ private slots:
             ++answered;
         }
         verifyRunning(message);
-        qInfo("%d UDP datagrams came back", answered);
+        qInfo("%d UDP datagrams came back; server RSS %lld KiB before, %lld KiB after", answered,
+              rssBefore, serverRssKiB());
+        // RELAIS_FUZZ_HOLD_SECONDS: wait that long (the half-open calls time out after 32 s) and
+        // report the memory again, to tell a leak from transactions still running.
+        if (const int hold = qEnvironmentVariableIntValue("RELAIS_FUZZ_HOLD_SECONDS"); hold > 0) {
+            QTest::qWait(hold * 1000);
+            qInfo("server RSS %lld KiB %d s later", serverRssKiB(), hold);
+        }
         // Well-formed requests are answered: if nothing came back, the fuzz missed the server.
         QVERIFY(answered > messageCount() / 10);
     }
