@@ -10,6 +10,7 @@
 #include "TestEnv.h"
 #include "ToneCheck.h"
 #include "VoiceDesk.h"
+#include "VoiceSite.h"
 
 #include "agent/AgentWindow.h"
 #include "agent/OfferToast.h"
@@ -54,15 +55,9 @@ private slots:
     void aCallGoesOnWhileTheDeskReconnects()
     {
         QString error;
-        const QString db = TestEnv::freshDatabase(QStringLiteral("desk_link"), m_dir, &error);
-        QVERIFY2(!db.isEmpty(), qPrintable(error));
         ServerProcess server;
-        const QString siteConfig = TestEnv::demoConfigWith(
-            m_dir, {{R"(^trunk_gateways = .*$)",
-                     QStringLiteral("trunk_gateways = [\"192.0.2.10\"]\nrecordings_dir = \"%1\"")
-                         .arg(m_dir.filePath(QStringLiteral("recordings")))}});
-        QVERIFY(!siteConfig.isEmpty());
-        QVERIFY2(server.start(db, {"--config", siteConfig}), qPrintable(server.output()));
+        QVERIFY2(startVoiceSite(server, m_dir, QStringLiteral("desk_link"), 0, &error),
+                 qPrintable(error));
         TcpRelay network;
         QVERIFY(network.start(quint16(QUrl(server.ctiUrl()).port())));
 
@@ -71,11 +66,7 @@ private slots:
         headset.setSourceTone(440.0);
         const QString agentHears = m_dir.filePath("agent.wav");
         headset.setSinkFile(agentHears);
-        app::EnginePhone::Options options;
-        options.listenAddress = QStringLiteral("127.0.0.1");
-        options.useSoundDevices = false;
-        options.device = &headset;
-        app::EnginePhone phone(options);
+        app::EnginePhone phone(headsetPhoneOptions(&headset));
         VoiceDesk desk(&phone);
         QVERIFY2(desk.start(QStringLiteral("ws://127.0.0.1:%1/cti").arg(network.port()),
                             QStringLiteral("agent1"), &error),

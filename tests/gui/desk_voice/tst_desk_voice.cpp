@@ -11,6 +11,7 @@
 #include "TestEnv.h"
 #include "ToneCheck.h"
 #include "VoiceDesk.h"
+#include "VoiceSite.h"
 
 #include "CtiClient.h"
 #include "HeadsetPlayback.h"
@@ -74,16 +75,9 @@ private slots:
     void voiceOfferRingsAndIsAnsweredFromTheToast()
     {
         QString error;
-        const QString db = TestEnv::freshDatabase(QStringLiteral("desk_voice"), m_dir, &error);
-        QVERIFY2(!db.isEmpty(), qPrintable(error));
-        ServerProcess server;
-        // Calls are recorded into the test's folder.
-        const QString siteConfig = TestEnv::demoConfigWith(
-            m_dir, {{R"(^trunk_gateways = .*$)",
-                     QStringLiteral("trunk_gateways = [\"192.0.2.10\"]\nrecordings_dir = \"%1\"")
-                         .arg(m_dir.filePath(QStringLiteral("recordings")))}});
-        QVERIFY(!siteConfig.isEmpty());
-        QVERIFY2(server.start(db, {"--config", siteConfig}), qPrintable(server.output()));
+        ServerProcess server; // calls are recorded into the test's folder
+        QVERIFY2(startVoiceSite(server, m_dir, QStringLiteral("desk_voice"), 0, &error),
+                 qPrintable(error));
         const quint16 port = server.sipPort();
         QVERIFY(port != 0);
 
@@ -92,11 +86,7 @@ private slots:
         headset.setSourceTone(440.0);
         const QString agentHears = m_dir.filePath("agent.wav");
         headset.setSinkFile(agentHears);
-        app::EnginePhone::Options options;
-        options.listenAddress = QStringLiteral("127.0.0.1");
-        options.useSoundDevices = false;
-        options.device = &headset;
-        app::EnginePhone phone(options);
+        app::EnginePhone phone(headsetPhoneOptions(&headset));
         app::HeadsetPlayback speaker; // recordings play on the system's default output
         VoiceDesk desk(&phone);
         desk.core.setAudioPlayback(&speaker);
@@ -216,34 +206,17 @@ private slots:
     {
         // The customer behind the operator's network: a softphone at the outbound gateway that
         // answers what comes.
-        softphone::FileAudioDevice customerDevice;
-        customerDevice.setSourceTone(1000.0);
-        softphone::Softphone customer;
-        softphone::SoftphoneConfig customerConfig;
-        customerConfig.listenAddress = QStringLiteral("127.0.0.1");
-        customerConfig.contactUser = QStringLiteral("customer");
-        QVERIFY(customer.start(customerConfig));
-        customer.setAudioDevice(&customerDevice);
-        QStringList customerCalls;
-        connect(&customer, &softphone::Softphone::incomingCall, this,
-                [&](const softphone::CallInfo &call) {
-                    customerCalls << call.id;
-                    customer.answer(call.id);
-                });
+        OutsideParty outside;
+        QVERIFY(outside.start(1000.0));
+        softphone::Softphone &customer = outside.phone;
+        const QStringList &customerCalls = outside.calls;
         QSignalSpy customerUpdated(&customer, &softphone::Softphone::callUpdated);
 
         QString error;
-        const QString db = TestEnv::freshDatabase(QStringLiteral("desk_callnow"), m_dir, &error);
-        QVERIFY2(!db.isEmpty(), qPrintable(error));
-        const QString siteConfig = TestEnv::demoConfigWith(
-            m_dir, {{R"(^trunk_gateways = .*$)",
-                     QStringLiteral("trunk_gateways = [\"192.0.2.10\"]\nrecordings_dir = "
-                                    "\"%1\"\noutbound_gateway = \"127.0.0.1:%2\"")
-                         .arg(m_dir.filePath(QStringLiteral("recordings-callnow")))
-                         .arg(customer.localPort(softphone::SipTransport::Udp))}});
-        QVERIFY(!siteConfig.isEmpty());
         ServerProcess server;
-        QVERIFY2(server.start(db, {"--config", siteConfig}), qPrintable(server.output()));
+        QVERIFY2(
+            startVoiceSite(server, m_dir, QStringLiteral("desk_callnow"), outside.port(), &error),
+            qPrintable(error));
 
         // agent1 promised a callback for tomorrow at the end of a chat.
         {
@@ -271,11 +244,7 @@ private slots:
 
         softphone::FileAudioDevice headset;
         headset.setSourceTone(440.0);
-        app::EnginePhone::Options options;
-        options.listenAddress = QStringLiteral("127.0.0.1");
-        options.useSoundDevices = false;
-        options.device = &headset;
-        app::EnginePhone phone(options);
+        app::EnginePhone phone(headsetPhoneOptions(&headset));
         VoiceDesk desk(&phone);
         QVERIFY2(desk.start(server.ctiUrl(), QStringLiteral("agent1"), &error, false),
                  qPrintable(error));
@@ -322,7 +291,7 @@ private slots:
         customer.stop();
         phone.unregisterAccount();
         headset.close();
-        customerDevice.close();
+        outside.device.close();
         server.terminate();
     }
 

@@ -12,6 +12,7 @@
 #include "ServerProcess.h"
 #include "TestEnv.h"
 #include "VoiceDesk.h"
+#include "VoiceSite.h"
 
 #include "CtiClient.h"
 
@@ -93,42 +94,21 @@ private slots:
     void consultThenBackThenComplete()
     {
         // The number consulted, behind the operator's network: answers what comes.
-        softphone::FileAudioDevice customerDevice;
-        customerDevice.setSourceTone(700.0);
-        softphone::Softphone customer;
-        softphone::SoftphoneConfig customerConfig;
-        customerConfig.listenAddress = QStringLiteral("127.0.0.1");
-        customerConfig.contactUser = QStringLiteral("customer");
-        QVERIFY(customer.start(customerConfig));
-        customer.setAudioDevice(&customerDevice);
-        QStringList customerCalls;
-        connect(&customer, &softphone::Softphone::incomingCall, this,
-                [&](const softphone::CallInfo &call) {
-                    customerCalls << call.id;
-                    customer.answer(call.id);
-                });
+        OutsideParty outside;
+        QVERIFY(outside.start(700.0));
+        softphone::Softphone &customer = outside.phone;
+        const QStringList &customerCalls = outside.calls;
         QSignalSpy customerClosed(&customer, &softphone::Softphone::callClosed);
 
         QString error;
-        const QString db = TestEnv::freshDatabase(QStringLiteral("desk_consult"), m_dir, &error);
-        QVERIFY2(!db.isEmpty(), qPrintable(error));
-        const QString siteConfig = TestEnv::demoConfigWith(
-            m_dir, {{R"(^trunk_gateways = .*$)",
-                     QStringLiteral("trunk_gateways = [\"192.0.2.10\"]\nrecordings_dir = "
-                                    "\"%1\"\noutbound_gateway = \"127.0.0.1:%2\"")
-                         .arg(m_dir.filePath(QStringLiteral("recordings")))
-                         .arg(customer.localPort(softphone::SipTransport::Udp))}});
-        QVERIFY(!siteConfig.isEmpty());
         ServerProcess server;
-        QVERIFY2(server.start(db, {"--config", siteConfig}), qPrintable(server.output()));
+        QVERIFY2(
+            startVoiceSite(server, m_dir, QStringLiteral("desk_consult"), outside.port(), &error),
+            qPrintable(error));
 
         softphone::FileAudioDevice headset;
         headset.setSourceTone(440.0);
-        app::EnginePhone::Options options;
-        options.listenAddress = QStringLiteral("127.0.0.1");
-        options.useSoundDevices = false;
-        options.device = &headset;
-        app::EnginePhone phone(options);
+        app::EnginePhone phone(headsetPhoneOptions(&headset));
         VoiceDesk desk(&phone);
         QVERIFY2(desk.start(server.ctiUrl(), QStringLiteral("agent1"), &error), qPrintable(error));
         app::DeskCore &core = desk.core;
@@ -225,22 +205,16 @@ private slots:
         phone.unregisterAccount();
         headset.close();
         callerDevice.close();
-        customerDevice.close();
+        outside.device.close();
         server.terminate();
     }
 
     void consultAColleagueThenComplete()
     {
         QString error;
-        const QString db = TestEnv::freshDatabase(QStringLiteral("desk_consult2"), m_dir, &error);
-        QVERIFY2(!db.isEmpty(), qPrintable(error));
-        const QString siteConfig = TestEnv::demoConfigWith(
-            m_dir, {{R"(^trunk_gateways = .*$)",
-                     QStringLiteral("trunk_gateways = [\"192.0.2.10\"]\nrecordings_dir = \"%1\"")
-                         .arg(m_dir.filePath(QStringLiteral("recordings2")))}});
-        QVERIFY(!siteConfig.isEmpty());
         ServerProcess server;
-        QVERIFY2(server.start(db, {"--config", siteConfig}), qPrintable(server.output()));
+        QVERIFY2(startVoiceSite(server, m_dir, QStringLiteral("desk_consult2"), 0, &error),
+                 qPrintable(error));
 
         // agent2, signed in, with a phone that answers what comes.
         CtiClient agent2;
@@ -276,11 +250,7 @@ private slots:
 
         softphone::FileAudioDevice headset;
         headset.setSourceTone(440.0);
-        app::EnginePhone::Options options;
-        options.listenAddress = QStringLiteral("127.0.0.1");
-        options.useSoundDevices = false;
-        options.device = &headset;
-        app::EnginePhone phone(options);
+        app::EnginePhone phone(headsetPhoneOptions(&headset));
         VoiceDesk desk(&phone);
         QVERIFY2(desk.start(server.ctiUrl(), QStringLiteral("agent1"), &error), qPrintable(error));
         app::DeskCore &core = desk.core;

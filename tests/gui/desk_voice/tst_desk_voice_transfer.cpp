@@ -12,6 +12,7 @@
 #include "ServerProcess.h"
 #include "TestEnv.h"
 #include "VoiceDesk.h"
+#include "VoiceSite.h"
 
 #include "CtiClient.h"
 
@@ -105,45 +106,20 @@ private slots:
     void recordingPauseAndTransfers()
     {
         // The customer behind the operator's network answers what comes.
-        softphone::FileAudioDevice customerDevice;
-        customerDevice.setSourceTone(700.0);
-        softphone::Softphone customer;
-        softphone::SoftphoneConfig customerConfig;
-        customerConfig.listenAddress = QStringLiteral("127.0.0.1");
-        customerConfig.contactUser = QStringLiteral("customer");
-        QVERIFY(customer.start(customerConfig));
-        customer.setAudioDevice(&customerDevice);
-        QStringList customerCalls;
-        bool customerBusy = false; // turns the next call down (486)
-        connect(&customer, &softphone::Softphone::incomingCall, this,
-                [&](const softphone::CallInfo &call) {
-                    customerCalls << call.id;
-                    if (customerBusy)
-                        customer.reject(call.id, 486);
-                    else
-                        customer.answer(call.id);
-                });
+        OutsideParty outside;
+        QVERIFY(outside.start(700.0));
+        softphone::Softphone &customer = outside.phone;
+        const QStringList &customerCalls = outside.calls;
 
         QString error;
-        const QString db = TestEnv::freshDatabase(QStringLiteral("desk_transfer"), m_dir, &error);
-        QVERIFY2(!db.isEmpty(), qPrintable(error));
-        const QString siteConfig = TestEnv::demoConfigWith(
-            m_dir, {{R"(^trunk_gateways = .*$)",
-                     QStringLiteral("trunk_gateways = [\"192.0.2.10\"]\nrecordings_dir = "
-                                    "\"%1\"\noutbound_gateway = \"127.0.0.1:%2\"")
-                         .arg(m_dir.filePath(QStringLiteral("recordings")))
-                         .arg(customer.localPort(softphone::SipTransport::Udp))}});
-        QVERIFY(!siteConfig.isEmpty());
         ServerProcess server;
-        QVERIFY2(server.start(db, {"--config", siteConfig}), qPrintable(server.output()));
+        QVERIFY2(
+            startVoiceSite(server, m_dir, QStringLiteral("desk_transfer"), outside.port(), &error),
+            qPrintable(error));
 
         softphone::FileAudioDevice headset;
         headset.setSourceTone(440.0);
-        app::EnginePhone::Options options;
-        options.listenAddress = QStringLiteral("127.0.0.1");
-        options.useSoundDevices = false;
-        options.device = &headset;
-        app::EnginePhone phone(options);
+        app::EnginePhone phone(headsetPhoneOptions(&headset));
         VoiceDesk desk(&phone);
         QVERIFY2(desk.start(server.ctiUrl(), QStringLiteral("agent1"), &error), qPrintable(error));
         app::DeskCore &core = desk.core;
@@ -259,7 +235,7 @@ private slots:
         QTRY_VERIFY(window.toast()->text().contains(QStringLiteral("pas un numéro")));
         QCOMPARE(customerCalls.size(), 0);
         // The customer is busy: the desk says so and the agent still has the caller.
-        customerBusy = true;
+        outside.rejectStatus = 486; // busy: the next call is turned down
         number = menuAction(menu, QStringLiteral("transferToNumber"));
         answerNextInputDialog(QStringLiteral("97 00 00 02"));
         number->trigger();
@@ -274,7 +250,7 @@ private slots:
         QVERIFY2(window.softphone()->statusText().contains(QStringLiteral("In a call")),
                  qPrintable(window.softphone()->statusText()));
         // Free now: the transfer goes through.
-        customerBusy = false;
+        outside.rejectStatus = 0;
         number = menuAction(menu, QStringLiteral("transferToNumber"));
         answerNextInputDialog(QStringLiteral("97 00 00 02"));
         number->trigger();
@@ -300,7 +276,7 @@ private slots:
         phone.unregisterAccount();
         headset.close();
         callerDevice.close();
-        customerDevice.close();
+        outside.device.close();
         server.terminate();
     }
 
