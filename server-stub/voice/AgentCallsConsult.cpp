@@ -140,11 +140,7 @@ void AgentCalls::consultLegClosed(const QString &id, const OutgoingLeg *leg, boo
     Connection &c = *it->second;
     const QString number = c.consultNumber;
     backToCaller(c, false);
-    const QString why = sipStatus == 486 || sipStatus == 600 ? QStringLiteral("busy")
-                        : sipStatus == 603                   ? QStringLiteral("declined")
-                        : answered                           ? QStringLiteral("hung up")
-                        : reason.isEmpty()                   ? QStringLiteral("unreachable")
-                                                             : reason;
+    const QString why = outgoingLegEndReason(sipStatus, answered, reason);
     qCInfo(lcVoice) << "consultation of" << number << "on" << id << "ended:" << sipStatus << reason;
     toQt([this, id, number, why] { core_.voiceConsultEnded(id, number, why); });
 }

@@ -138,11 +138,7 @@ void AgentCalls::transferLegClosed(const QString &id, bool answered, int sipStat
     c.transferNumber.clear();
     if (!thread_->post([leg] { delete leg; }))
         delete leg;
-    const QString why = sipStatus == 486 || sipStatus == 600 ? QStringLiteral("busy")
-                        : sipStatus == 603                   ? QStringLiteral("declined")
-                        : answered                           ? QStringLiteral("hung up")
-                        : reason.isEmpty()                   ? QStringLiteral("unreachable")
-                                                             : reason;
+    const QString why = outgoingLegEndReason(sipStatus, answered, reason);
     qCInfo(lcVoice) << "transfer of" << id << "to" << number << "failed:" << sipStatus << reason;
     toQt([this, id, number, why] { core_.voiceTransferFailed(id, number, why); });
 }

@@ -129,4 +129,15 @@ void OutgoingLeg::onClose(int err, const struct sip_msg *msg, void *arg)
         self->closedHandler_(*self, self->answered_, status, reason);
 }
 
+QString outgoingLegEndReason(int sipStatus, bool answered, const QString &reason)
+{
+    if (sipStatus == 486 || sipStatus == 600)
+        return QStringLiteral("busy");
+    if (sipStatus == 603)
+        return QStringLiteral("declined");
+    if (answered)
+        return QStringLiteral("hung up");
+    return reason.isEmpty() ? QStringLiteral("unreachable") : reason;
+}
+
 } // namespace relais::voice

@@ -80,4 +80,8 @@ private:
     std::unique_ptr<softphone::media::MediaSession> media_;
 };
 
+// Why a leg to an outside number ended, as the agent is told: "busy", "declined", "hung up",
+// "unreachable" or the SIP reason.
+QString outgoingLegEndReason(int sipStatus, bool answered, const QString &reason);
+
 } // namespace relais::voice
