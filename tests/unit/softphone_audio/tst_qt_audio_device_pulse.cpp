@@ -205,9 +205,14 @@ void TestQtAudioDevicePulse::toneWrittenComesBackThroughTheMonitor()
     QVERIFY2(device->open(AudioFormat{8000, 20}, &error), qPrintable(error));
     QCOMPARE(device->outputDeviceName(), QStringLiteral("Speakers"));
     QVERIFY(toneComesBack(*device));
-    // 12000 of 32767 went out; about as much comes back, and both meters show it.
-    QVERIFY(device->inputLevel().peak() > 0.1f);
-    QVERIFY(device->outputLevel().peak() > 0.3f);
+    // 12000 of 32767 went out; about as much comes back, and both meters show it. The meters
+    // follow the last block: on a loaded machine that may be a gap, so look while the tone goes on.
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            exchange(*device, 0.1);
+            return device->inputLevel().peak() > 0.1f && device->outputLevel().peak() > 0.3f;
+        },
+        3000));
     device->close();
 }
 
@@ -246,8 +251,9 @@ void TestQtAudioDevicePulse::headsetUnpluggedAndPluggedMidCall()
 void TestQtAudioDevicePulse::modelFollowsTheServer()
 {
     AudioDeviceModel model(AudioDeviceModel::Kind::Outputs);
+    // The test before unplugged its headset; on a loaded machine the news may not be in yet.
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowForId("relais_headset"), 0, 10000);
     const int before = model.rowCount();
-    QCOMPARE(model.rowForId("relais_headset"), 0);
     plugHeadset();
     QTRY_VERIFY_WITH_TIMEOUT(model.rowForId("relais_headset") > 0, 10000);
     QCOMPARE(model.rowCount(), before + 1);
