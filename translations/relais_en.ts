@@ -2436,6 +2436,10 @@ Ask the administrator to check the wallboard&apos;s user and RELAIS_PASSWORD.</t
         <source>Talk to a colleague while the caller is on hold, then complete the transfer or go back to the caller</source>
         <translation>Talk to a colleague while the caller is on hold, then complete the transfer or go back to the caller</translation>
     </message>
+    <message>
+        <source>Only calls can be consulted on first</source>
+        <translation>Only calls can be consulted on first</translation>
+    </message>
 </context>
 <context>
     <name>relais::ui::WaitingPane</name>

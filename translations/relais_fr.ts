@@ -2436,6 +2436,10 @@ Demandez à l&apos;administrateur de vérifier l&apos;utilisateur du mur et RELA
         <source>Talk to a colleague while the caller is on hold, then complete the transfer or go back to the caller</source>
         <translation>Parler à un collègue pendant que l&apos;appelant patiente, puis terminer le transfert ou revenir à l&apos;appelant</translation>
     </message>
+    <message>
+        <source>Only calls can be consulted on first</source>
+        <translation>La consultation nSeuls les appels permettent de consulter d&apos;abordapos;est possible que pendant un appel</translation>
+    </message>
 </context>
 <context>
     <name>relais::ui::WaitingPane</name>

@@ -17,46 +17,53 @@ TransferMenu::TransferMenu(app::InteractionHub *hub, app::Session *session, QWid
     connect(this, &QMenu::aboutToShow, this, &TransferMenu::rebuild);
 }
 
-void TransferMenu::askNumber(const QString &interactionId)
+QString TransferMenu::askForNumber(const QString &title, const QString &label)
 {
     bool ok = false;
     const QString n =
-        QInputDialog::getText(parentWidget(), tr("Transfer to a number"),
-                              tr("Number to transfer the caller to (you stay with them until "
-                                 "it answers):"),
-                              QLineEdit::Normal, QString(), &ok)
+        QInputDialog::getText(parentWidget(), title, label, QLineEdit::Normal, QString(), &ok)
             .trimmed();
-    if (ok && !n.isEmpty())
+    return ok ? n : QString();
+}
+
+QString TransferMenu::pickColleague(const QString &title)
+{
+    TransferAgentDialog dialog(m_hub->directory(), m_hub->currentChannel(), parentWidget());
+    if (!title.isEmpty())
+        dialog.setWindowTitle(title);
+    return dialog.exec() == QDialog::Accepted ? dialog.agentId() : QString();
+}
+
+void TransferMenu::askNumber(const QString &interactionId)
+{
+    const QString n = askForNumber(tr("Transfer to a number"),
+                                   tr("Number to transfer the caller to (you stay with them until "
+                                      "it answers):"));
+    if (!n.isEmpty())
         m_hub->transferToNumber(interactionId, n);
 }
 
 void TransferMenu::askConsult(const QString &interactionId)
 {
-    bool ok = false;
-    const QString n =
-        QInputDialog::getText(parentWidget(), tr("Consult a number"),
-                              tr("Number to talk to before transferring (the caller is put on "
-                                 "hold meanwhile):"),
-                              QLineEdit::Normal, QString(), &ok)
-            .trimmed();
-    if (ok && !n.isEmpty() && interactionId == m_hub->consult()->current())
+    const QString n = askForNumber(tr("Consult a number"),
+                                   tr("Number to talk to before transferring (the caller is put "
+                                      "on hold meanwhile):"));
+    if (!n.isEmpty() && interactionId == m_hub->consult()->current())
         m_hub->consult()->consult(n);
 }
 
 void TransferMenu::askConsultAgent(const QString &interactionId)
 {
-    TransferAgentDialog dialog(m_hub->directory(), m_hub->currentChannel(), parentWidget());
-    dialog.setWindowTitle(tr("Consult a colleague"));
-    if (dialog.exec() == QDialog::Accepted && !dialog.agentId().isEmpty() &&
-        interactionId == m_hub->consult()->current())
-        m_hub->consult()->consultAgent(dialog.agentId());
+    const QString agentId = pickColleague(tr("Consult a colleague"));
+    if (!agentId.isEmpty() && interactionId == m_hub->consult()->current())
+        m_hub->consult()->consultAgent(agentId);
 }
 
 void TransferMenu::askAgent(const QString &interactionId)
 {
-    TransferAgentDialog dialog(m_hub->directory(), m_hub->currentChannel(), parentWidget());
-    if (dialog.exec() == QDialog::Accepted && !dialog.agentId().isEmpty())
-        m_hub->transferToAgent(interactionId, dialog.agentId());
+    const QString agentId = pickColleague({});
+    if (!agentId.isEmpty())
+        m_hub->transferToAgent(interactionId, agentId);
 }
 
 void TransferMenu::rebuild()
@@ -100,7 +107,7 @@ void TransferMenu::rebuild()
     colleague->setEnabled(active && voice && m_hub->consult()->isAvailable());
     colleague->setToolTip(voice ? tr("Talk to a colleague while the caller is on hold, then "
                                      "complete the transfer or go back to the caller")
-                                : tr("Only calls can be transferred to a number"));
+                                : tr("Only calls can be consulted on first"));
     connect(colleague, &QAction::triggered, this, [this, id] { askConsultAgent(id); });
 }
 

@@ -33,6 +33,10 @@ public:
 
 private:
     void rebuild();
+    // The number typed in a small dialog (empty: cancelled), and the colleague picked in the
+    // directory (empty: cancelled; no title: the dialog's own).
+    QString askForNumber(const QString &title, const QString &label);
+    QString pickColleague(const QString &title);
 
     app::InteractionHub *m_hub;
     app::Session *m_session;
