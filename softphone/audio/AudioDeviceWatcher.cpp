@@ -1,11 +1,14 @@
 #include "AudioDeviceWatcher.h"
 
 #include <QAudioDevice>
+#include <QLoggingCategory>
 #include <QMediaDevices>
 
 namespace relais::softphone {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcWatch, "relais.audio.devices", QtInfoMsg)
 
 template <typename Snap>
 Snap snapshotOf(const QList<QAudioDevice> &devices, const QAudioDevice &systemDefault)
@@ -35,6 +38,12 @@ AudioDeviceWatcher::AudioDeviceWatcher(QObject *parent, int pollMs)
     m_poll.start();
 }
 
+void AudioDeviceWatcher::rebase()
+{
+    m_inputs = inputs();
+    m_outputs = outputs();
+}
+
 AudioDeviceWatcher::Snapshot AudioDeviceWatcher::inputs()
 {
     return snapshotOf<Snapshot>(QMediaDevices::audioInputs(), QMediaDevices::defaultAudioInput());
@@ -50,6 +59,7 @@ void AudioDeviceWatcher::checkInputs()
     Snapshot now = inputs();
     if (now == m_inputs)
         return;
+    qCDebug(lcWatch) << "inputs" << now.ids << "default" << now.defaultId << "were" << m_inputs.ids;
     m_inputs = std::move(now);
     emit inputsChanged();
 }
@@ -59,6 +69,8 @@ void AudioDeviceWatcher::checkOutputs()
     Snapshot now = outputs();
     if (now == m_outputs)
         return;
+    qCDebug(lcWatch) << "outputs" << now.ids << "default" << now.defaultId << "were"
+                     << m_outputs.ids;
     m_outputs = std::move(now);
     emit outputsChanged();
 }

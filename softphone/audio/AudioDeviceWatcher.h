@@ -16,6 +16,10 @@ class AudioDeviceWatcher : public QObject
 public:
     explicit AudioDeviceWatcher(QObject *parent = nullptr, int pollMs = 500);
 
+    // Takes the lists as they are now as the base for the next changes, so that a device
+    // that came and went before now is measured against what a caller is about to open.
+    void rebase();
+
 signals:
     void inputsChanged();
     void outputsChanged();

@@ -8,11 +8,14 @@
 
 #include <QAudioSink>
 #include <QAudioSource>
+#include <QLoggingCategory>
 #include <QMediaDevices>
 
 namespace relais::softphone {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcAudio, "relais.audio", QtInfoMsg)
 
 constexpr qint64 kSourceBufferMs = 20;
 // Qt 6.4's PulseAudio sink feeds 20 ms periods and stalls with a buffer under three of them.
@@ -92,6 +95,9 @@ bool AudioStreamController::start(const AudioPreferences &preferences, int engin
     stop();
     m_prefs = preferences;
     m_rate = engineRate;
+    // The watcher's last look may be older than the devices about to be opened: a headset
+    // plugged in since then and unplugged before its next look would otherwise go unnoticed.
+    m_watcher->rebase();
     const QAudioDevice out = resolve(QMediaDevices::audioOutputs(), m_prefs.outputId,
                                      QMediaDevices::defaultAudioOutput());
     const QAudioDevice in =
@@ -210,6 +216,8 @@ void AudioStreamController::updateInput(bool force)
     const QAudioDevice wanted =
         resolve(devices, m_prefs.inputId, QMediaDevices::defaultAudioInput());
     const bool lost = m_source && !contains(devices, m_inputDevice);
+    qCDebug(lcAudio) << "input check: force" << force << "in use" << m_inputDevice.id() << "lost"
+                     << lost << "wanted" << wanted.id() << "source" << bool(m_source);
     if (!force && !lost && m_source && wanted.id() == m_inputDevice.id())
         return;
     const QString previous = m_inputDevice.description();
@@ -241,6 +249,8 @@ void AudioStreamController::updateOutput(bool force)
     const QAudioDevice wanted =
         resolve(devices, m_prefs.outputId, QMediaDevices::defaultAudioOutput());
     const bool lost = m_sink && !contains(devices, m_outputDevice);
+    qCDebug(lcAudio) << "output check: force" << force << "in use" << m_outputDevice.id() << "lost"
+                     << lost << "wanted" << wanted.id() << "sink" << bool(m_sink);
     if (!force && !lost && m_sink && wanted.id() == m_outputDevice.id())
         return;
     const QString previous = m_outputDevice.description();
@@ -266,6 +276,8 @@ void AudioStreamController::updateOutput(bool force)
 
 void AudioStreamController::onSourceState()
 {
+    if (m_source)
+        qCDebug(lcAudio) << "source state" << m_source->state() << "error" << m_source->error();
     // A device that vanishes under a running stream stops it with an error: reopen later,
     // outside this signal, on whatever device is then the right one.
     if (m_source && m_source->state() == QAudio::StoppedState &&
@@ -275,6 +287,8 @@ void AudioStreamController::onSourceState()
 
 void AudioStreamController::onSinkState()
 {
+    if (m_sink)
+        qCDebug(lcAudio) << "sink state" << m_sink->state() << "error" << m_sink->error();
     if (m_sink && m_sink->state() == QAudio::StoppedState && m_sink->error() != QAudio::NoError &&
         !m_retry.isActive())
         m_retry.start();
