@@ -1,5 +1,6 @@
 #include "TestEnv.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -57,9 +58,19 @@ QString TestEnv::freshDatabase(const QString &name, QTemporaryDir &dir, QString 
         if (!db.open()) {
             *error = db.lastError().text();
         } else {
-            const QString dbName = QStringLiteral("relais_it_%1").arg(name.toLower());
+            // A name of its own each time: the last test's server was killed a moment ago and,
+            // on a loaded machine, its backends may outlive the DROP's FORCE (then the DROP
+            // fails and a CREATE of the same name would too). Old ones go when they can.
+            static int serial = 0;
+            const QString prefix = QStringLiteral("relais_it_%1_%2_")
+                                       .arg(name.toLower())
+                                       .arg(QCoreApplication::applicationPid());
+            const QString dbName = prefix + QString::number(++serial);
             QSqlQuery q(db);
-            q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(dbName));
+            for (int older = 1; older < serial; ++older)
+                q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1%2 WITH (FORCE)")
+                           .arg(prefix)
+                           .arg(older));
             if (!q.exec(QStringLiteral("CREATE DATABASE %1").arg(dbName))) {
                 *error = q.lastError().text();
             } else {
