@@ -14,8 +14,24 @@ namespace relais::app {
 using namespace relais::protocol;
 
 AgentDirectoryModel::AgentDirectoryModel(CtiClient *cti, QObject *parent)
-    : QAbstractTableModel(parent), m_cti(cti)
+    : QAbstractTableModel(parent), m_cti(cti), m_live(this)
 {
+    connect(&m_live, &QTimer::timeout, this, [this] {
+        // One question at a time: a slow server is not asked again before it answered.
+        if (m_pending == 0)
+            refresh(m_liveChannel);
+    });
+}
+
+void AgentDirectoryModel::setLive(bool live, const QString &channel, int intervalMs)
+{
+    if (!live) {
+        m_live.stop();
+        return;
+    }
+    m_liveChannel = channel;
+    m_live.start(intervalMs);
+    refresh(channel);
 }
 
 int AgentDirectoryModel::rowCount(const QModelIndex &parent) const
@@ -135,6 +151,16 @@ void AgentDirectoryModel::setAgents(const QJsonArray &agents)
     // Those who can take the transfer first: the agent should not scroll past the signed-out.
     std::stable_sort(entries.begin(), entries.end(),
                      [](const Entry &a, const Entry &b) { return a.reachable && !b.reachable; });
+    const bool sameRows =
+        entries.size() == m_entries.size() &&
+        std::equal(entries.begin(), entries.end(), m_entries.begin(),
+                   [](const Entry &a, const Entry &b) { return a.agentId == b.agentId; });
+    if (sameRows) {
+        m_entries = entries;
+        if (!m_entries.isEmpty())
+            emit dataChanged(index(0, 0), index(int(m_entries.size()) - 1, ColumnCount - 1));
+        return;
+    }
     beginResetModel();
     m_entries = entries;
     endResetModel();
@@ -142,6 +168,8 @@ void AgentDirectoryModel::setAgents(const QJsonArray &agents)
 
 void AgentDirectoryModel::refresh(const QString &channel)
 {
+    if (m_live.isActive() && channel != m_liveChannel)
+        m_live.stop();
     const qint64 generation = ++m_generation;
     QJsonObject fields;
     if (!channel.isEmpty())
@@ -159,6 +187,10 @@ void AgentDirectoryModel::refresh(const QString &channel)
                            setAgents(r.body.value(QStringLiteral("agents")).toArray());
                        } else {
                            m_error = tr("Annuaire indisponible : %1").arg(r.error.message);
+                           if (m_live.isActive()) {
+                               emit loaded(); // the last rows stay until it answers again
+                               return;
+                           }
                            beginResetModel();
                            m_entries.clear();
                            endResetModel();

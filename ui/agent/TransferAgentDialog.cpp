@@ -1,5 +1,7 @@
 #include "agent/TransferAgentDialog.h"
 
+#include "agent/AgentStateDelegate.h"
+
 #include <relais/app/AgentDirectoryFilterModel.h>
 #include <relais/app/AgentDirectoryModel.h>
 
@@ -47,6 +49,18 @@ TransferAgentDialog::TransferAgentDialog(AgentDirectoryModel *directory, const Q
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setFocusPolicy(Qt::NoFocus); // the keys go to the filter box
+    // "Greyed" must read as greyed in both themes: halfway between the text and the background.
+    QPalette palette = m_list->palette();
+    const QColor text = palette.color(QPalette::Active, QPalette::Text);
+    const QColor base = palette.color(QPalette::Active, QPalette::Base);
+    palette.setColor(QPalette::Disabled, QPalette::Text,
+                     QColor::fromRgbF((text.redF() + base.redF()) / 2,
+                                      (text.greenF() + base.greenF()) / 2,
+                                      (text.blueF() + base.blueF()) / 2));
+    m_list->setPalette(palette);
+    m_list->setItemDelegateForColumn(
+        AgentDirectoryModel::StateColumn,
+        new AgentStateDelegate(AgentDirectoryModel::StateRole, m_list));
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(AgentDirectoryModel::NameColumn, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(AgentDirectoryModel::IdColumn,
@@ -85,16 +99,25 @@ TransferAgentDialog::TransferAgentDialog(AgentDirectoryModel *directory, const Q
             accept();
         }
     });
-    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &TransferAgentDialog::updateStatus);
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (const QString id = agentId(); !id.isEmpty())
+            m_chosenId = id;
+        updateStatus();
+    });
     connect(directory, &AgentDirectoryModel::loaded, this, &TransferAgentDialog::keepSelection);
     connect(directory, &AgentDirectoryModel::loadingChanged, this,
             &TransferAgentDialog::updateStatus);
 
     m_filter->setFocus();
     keepSelection();
-    directory->refresh(channel);
+    directory->setLive(true, channel);
     updateStatus();
+}
+
+void TransferAgentDialog::done(int result)
+{
+    m_directory->setLive(false);
+    QDialog::done(result);
 }
 
 QString TransferAgentDialog::agentId() const
@@ -123,6 +146,11 @@ void TransferAgentDialog::keepSelection()
     const QModelIndexList rows = m_list->selectionModel()->selectedRows();
     if (!rows.isEmpty() && (rows.first().flags() & Qt::ItemIsSelectable))
         return updateStatus();
+    // The list was rebuilt (someone signed in or out): the same colleague if still choosable.
+    const int source = m_chosenId.isEmpty() ? -1 : m_directory->rowOf(m_chosenId);
+    const QModelIndex chosen = m_filtered->mapFromSource(m_directory->index(source, 0));
+    if (chosen.isValid() && (chosen.flags() & Qt::ItemIsSelectable))
+        return selectRow(chosen.row());
     selectRow(m_filtered->selectableRow(0, 1));
 }
 

@@ -14,9 +14,10 @@ class AgentDirectoryModel;
 
 namespace relais::ui {
 
-// "To an agent…": the colleagues' directory (AgentDirectoryModel, refreshed when it opens) with
+// "To an agent…": the colleagues' directory (AgentDirectoryModel, kept live while open) with
 // a filter box, keyboard first: typing filters by name or id, Up/Down moves among the agents who
-// can take the transfer (the others are greyed), Enter transfers, Esc cancels.
+// can take the transfer (the others are greyed), Enter transfers, Esc cancels. Each state has
+// its colour (ready green, pause amber…); the chosen colleague stays chosen as the list updates.
 class TransferAgentDialog : public QDialog
 {
     Q_OBJECT
@@ -33,6 +34,7 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void done(int result) override;
 
 private:
     void selectRow(int row);
@@ -46,6 +48,7 @@ private:
     QTreeView *m_list;
     QLabel *m_status;
     QDialogButtonBox *m_buttons;
+    QString m_chosenId; // kept across refreshes that rebuild the list
 };
 
 } // namespace relais::ui

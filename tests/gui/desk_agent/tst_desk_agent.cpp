@@ -139,13 +139,13 @@ private:
 
     // Runs `act` from the event loop every 50 ms until it returns true (or 5 s pass): it drives a
     // menu or a dialog that the next key opens in a loop of its own.
-    void whenModal(std::function<bool()> act)
+    void whenModal(std::function<bool()> act, int limitMs = 5000)
     {
         auto *timer = new QTimer(this);
         auto *elapsed = new QElapsedTimer;
         elapsed->start();
-        connect(timer, &QTimer::timeout, this, [timer, elapsed, act] {
-            if (act() || elapsed->elapsed() > 5000) {
+        connect(timer, &QTimer::timeout, this, [timer, elapsed, act, limitMs] {
+            if (act() || elapsed->elapsed() > limitMs) {
                 timer->stop();
                 timer->deleteLater();
                 delete elapsed;
@@ -210,6 +210,7 @@ private slots:
         m_context.core = new app::DeskCore(this);
         m_context.core->cti()->setTimings(testTimings());
         m_context.theme = new ui::Theme(this);
+        m_context.theme->apply(ui::Theme::Mode::Light); // as relais-desk starts: its colours
         m_context.language = new ui::LanguageManager(this);
         m_context.notifier = new ui::SystemNotifier(this);
     }
@@ -720,55 +721,79 @@ private slots:
         QVERIFY(hub()->interactions()->item(id));
 
         bool loaded = false, signedOutGreyed = false, typed = false, downSkipsGreyed = false;
+        bool liveSignIn = false;
         QStringList shown;
-        QString chosen;
-        whenModal([&] {
-            auto *dialog =
-                qobject_cast<ui::TransferAgentDialog *>(QApplication::activeModalWidget());
-            if (!dialog || !dialog->isVisible())
-                return false;
-            QAbstractItemModel *list = dialog->list()->model();
-            // The directory comes from the server: wait for it.
-            const auto rowOf = [list](const QString &agentId) {
-                for (int r = 0; r < list->rowCount(); ++r) {
-                    if (list->index(r, 0).data(app::AgentDirectoryModel::AgentIdRole) == agentId)
-                        return r;
+        QString chosen, kept;
+        CtiClient chantalDesk; // signs in while the directory is open
+        whenModal(
+            [&] {
+                auto *dialog =
+                    qobject_cast<ui::TransferAgentDialog *>(QApplication::activeModalWidget());
+                if (!dialog || !dialog->isVisible())
+                    return false;
+                QAbstractItemModel *list = dialog->list()->model();
+                // The directory comes from the server: wait for it.
+                const auto rowOf = [list](const QString &agentId) {
+                    for (int r = 0; r < list->rowCount(); ++r) {
+                        if (list->index(r, 0).data(app::AgentDirectoryModel::AgentIdRole) ==
+                            agentId)
+                            return r;
+                    }
+                    return -1;
+                };
+                const int koffiRow = rowOf(QStringLiteral("agent2"));
+                if (koffiRow < 0 || list->index(koffiRow, 2).data().toString().isEmpty())
+                    return false;
+                if (!kept.isEmpty()) {
+                    // The directory is live: Chantal signed in and is choosable without reopening
+                    // it, and the colleague chosen before is still the one chosen.
+                    const int row = rowOf(QStringLiteral("agent7"));
+                    if (row < 0 || !(list->flags(list->index(row, 0)) & Qt::ItemIsSelectable))
+                        return false;
+                    liveSignIn = dialog->agentId() == kept;
+                    QTest::keyClicks(dialog->filterEdit(), QStringLiteral("koffi"));
+                    for (int r = 0; r < list->rowCount(); ++r)
+                        shown << list->index(r, 0)
+                                     .data(app::AgentDirectoryModel::AgentIdRole)
+                                     .toString();
+                    chosen = dialog->agentId();
+                    typed = true;
+                    QTest::keyClick(dialog->filterEdit(), Qt::Key_Return);
+                    return true;
                 }
-                return -1;
-            };
-            const int koffiRow = rowOf(QStringLiteral("agent2"));
-            if (koffiRow < 0 || list->index(koffiRow, 2).data().toString().isEmpty())
+                loaded = rowOf(QStringLiteral("agent1")) < 0; // not oneself
+                const int chantal = rowOf(QStringLiteral("agent7"));
+                signedOutGreyed =
+                    chantal >= 0 && !(list->flags(list->index(chantal, 0)) & Qt::ItemIsSelectable);
+                if (!shots.isEmpty()) {
+                    QPixmap shot = m_window->grab();
+                    QPainter painter(&shot);
+                    painter.drawPixmap(dialog->mapToGlobal(QPoint(0, 0)) -
+                                           m_window->mapToGlobal(QPoint(0, 0)),
+                                       dialog->grab());
+                    painter.end();
+                    shot.save(shots + QStringLiteral("/agent-transfer.png"));
+                }
+                // Down skips the greyed colleagues; Up comes back.
+                const QString first = dialog->agentId();
+                QTest::keyClick(dialog->filterEdit(), Qt::Key_Down);
+                downSkipsGreyed =
+                    !first.isEmpty() && dialog->agentId() != first &&
+                    list->flags(dialog->list()->currentIndex()) & Qt::ItemIsSelectable;
+                QTest::keyClick(dialog->filterEdit(), Qt::Key_Up);
+                downSkipsGreyed = downSkipsGreyed && dialog->agentId() == first;
+                // The second one is chosen: a list rebuilt must not fall back to the first.
+                QTest::keyClick(dialog->filterEdit(), Qt::Key_Down);
+                kept = dialog->agentId();
+                if (!chantalDesk.open(m_server.ctiUrl()) ||
+                    !chantalDesk.login(QStringLiteral("agent7")).contains("token"))
+                    return true; // fails below: never typed
                 return false;
-            loaded = rowOf(QStringLiteral("agent1")) < 0; // not oneself
-            const int chantal = rowOf(QStringLiteral("agent7"));
-            signedOutGreyed =
-                chantal >= 0 && !(list->flags(list->index(chantal, 0)) & Qt::ItemIsSelectable);
-            if (!shots.isEmpty()) {
-                QPixmap shot = m_window->grab();
-                QPainter painter(&shot);
-                painter.drawPixmap(dialog->mapToGlobal(QPoint(0, 0)) -
-                                       m_window->mapToGlobal(QPoint(0, 0)),
-                                   dialog->grab());
-                painter.end();
-                shot.save(shots + QStringLiteral("/agent-transfer.png"));
-            }
-            // Down skips the greyed colleagues; Up comes back.
-            const QString first = dialog->agentId();
-            QTest::keyClick(dialog->filterEdit(), Qt::Key_Down);
-            downSkipsGreyed = !first.isEmpty() && dialog->agentId() != first &&
-                              list->flags(dialog->list()->currentIndex()) & Qt::ItemIsSelectable;
-            QTest::keyClick(dialog->filterEdit(), Qt::Key_Up);
-            downSkipsGreyed = downSkipsGreyed && dialog->agentId() == first;
-            QTest::keyClicks(dialog->filterEdit(), QStringLiteral("koffi"));
-            for (int r = 0; r < list->rowCount(); ++r)
-                shown << list->index(r, 0).data(app::AgentDirectoryModel::AgentIdRole).toString();
-            chosen = dialog->agentId();
-            typed = true;
-            QTest::keyClick(dialog->filterEdit(), Qt::Key_Return);
-            return true;
-        });
+            },
+            20000);
         toAgentAction()->trigger(); // returns once the dialog is closed
         QVERIFY(typed);
+        QVERIFY(liveSignIn);
         QVERIFY(downSkipsGreyed);
         QVERIFY(loaded);
         QVERIFY(signedOutGreyed);

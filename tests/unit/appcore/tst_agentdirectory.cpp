@@ -134,6 +134,66 @@ private slots:
         QCOMPARE(model.rowCount(), 4);
     }
 
+    void liveModeKeepsAskingAndUpdatesRowsInPlace()
+    {
+        auto cti = client();
+        QVERIFY(cti);
+        AgentDirectoryModel model(cti.get());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QJsonArray agents = kAgents;
+        int asked = 0;
+        m_handler = [&](const QJsonObject &) {
+            ++asked;
+            return QJsonObject{{"agents", agents}};
+        };
+        QSignalSpy loaded(&model, &AgentDirectoryModel::loaded);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+        model.setLive(true, QStringLiteral("voice"), 50);
+        QVERIFY(model.isLive());
+        QTRY_COMPARE(loaded.size(), 1);
+        QCOMPARE(resets.size(), 1);
+        QCOMPARE(model.rowCount(), 4);
+
+        // Koffi finishes his call: the next answers change his row in place, no reset.
+        agents[2] = agent("agent2", "Koffi Mensah", "ready", true);
+        QTRY_COMPARE(
+            model.index(model.rowOf("agent2"), 0).data(AgentDirectoryModel::StateRole).toString(),
+            QStringLiteral("ready"));
+        QCOMPARE(resets.size(), 1);
+        QVERIFY(!changes.isEmpty());
+        QCOMPARE(m_server.requests().last().value("channel").toString(), QStringLiteral("voice"));
+
+        // Fatou can now take it: she moves up among the reachable, which rebuilds the rows.
+        agents[3] = agent("agent5", "Fatou Koné", "ready", true);
+        QTRY_COMPARE(model.rowOf("agent5"), 2);
+        QCOMPARE(resets.size(), 2);
+
+        // A refusal while live keeps the last rows and says why; the next answer clears it.
+        m_handler = [&](const QJsonObject &) {
+            ++asked;
+            return QJsonObject{
+                {"ok", false},
+                {"error", QJsonObject{{"code", "unavailable"}, {"message", "server busy"}}}};
+        };
+        QTRY_VERIFY(model.error().contains(QStringLiteral("server busy")));
+        QCOMPARE(model.rowCount(), 4);
+        m_handler = [&](const QJsonObject &) {
+            ++asked;
+            return QJsonObject{{"agents", agents}};
+        };
+        QTRY_VERIFY(model.error().isEmpty());
+
+        // Stopped: no more questions.
+        model.setLive(false);
+        QVERIFY(!model.isLive());
+        QTest::qWait(100); // an answer on its way may still arrive
+        const int settled = asked;
+        QTest::qWait(300);
+        QCOMPARE(asked, settled);
+    }
+
     void malformedEntriesAreSkipped()
     {
         AgentDirectoryModel model(nullptr);

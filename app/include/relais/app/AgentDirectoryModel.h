@@ -3,6 +3,7 @@
 #include <QAbstractTableModel>
 #include <QJsonArray>
 #include <QList>
+#include <QTimer>
 
 namespace relais::app {
 
@@ -11,7 +12,8 @@ class CtiClient;
 // The colleagues an interaction may be transferred to (agent.directory): name, id and state,
 // and whether a transfer to them would be offered now (`reachable`: signed in, and for a call
 // a phone registered). Unreachable rows are neither enabled nor selectable. Filled from the
-// server's reply; refresh() asks again (the picker does each time it opens).
+// server's reply; refresh() asks again, and while the picker is open setLive() keeps asking, so a
+// colleague who becomes ready (or leaves) shows so without reopening it.
 class AgentDirectoryModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -53,6 +55,11 @@ public:
     // colleague without a registered phone unreachable); empty: any channel. The rows are
     // replaced when the reply comes (an older reply is dropped).
     Q_INVOKABLE void refresh(const QString &channel = {});
+    // Refreshes now, then every `intervalMs` until setLive(false) (or a refresh for another
+    // channel). The rows of a refresh that lists the same colleagues in the same order are
+    // updated in place (dataChanged), so a view keeps its selection and scroll position.
+    void setLive(bool live, const QString &channel = {}, int intervalMs = 3000);
+    bool isLive() const { return m_live.isActive(); }
     // The `agents` array of an agent.directory reply (entries without an agentId are skipped).
     void setAgents(const QJsonArray &agents);
 
@@ -74,6 +81,8 @@ private:
     QString m_error;
     qint64 m_generation = 0;
     int m_pending = 0;
+    QTimer m_live;
+    QString m_liveChannel;
 };
 
 } // namespace relais::app
