@@ -2,7 +2,7 @@
 # Regenerates every face's screenshots in docs/screenshots/ (or the folder given): the agent
 # face during a day (tests/gui/screenshots/desk_screenshots: offer, chats, wrap-up, dark theme,
 # English, a callback promised in the wrap-up on the Callbacks tab, the lock screen over an offer,
-# a voice call in progress, the login form), the colleagues' directory for a transfer, a consultation, then the supervisor face, its waiting interactions,
+# a voice call in progress, the login form), the colleagues' directory for a transfer, a consultation from both sides, then the supervisor face, its waiting interactions,
 # its charts, 1024x768, and the wallboard (relais-desk --screenshot as
 # supervisor1) on a busy floor (tests/gui/screenshots/supervisor_floor), each against a
 # throw-away relais-dispatch --demo under Xvfb.
@@ -21,6 +21,10 @@ RELAIS_SCREENSHOT_DIR="$out" xvfb-run -a -s "-screen 0 1024x768x24" \
 # A call on hold while the agent consults a number (agent-consult.png).
 RELAIS_SCREENSHOT_DIR="$out" xvfb-run -a -s "-screen 0 1024x768x24" \
   "$build/tests/gui/desk_voice/tst_desk_voice_consult" consultThenBackThenComplete > /dev/null
+# A colleague consulting this agent: who calls about whom while the phone rings
+# (agent-consulted.png).
+RELAIS_SCREENSHOT_DIR="$out" xvfb-run -a -s "-screen 0 1024x768x24" \
+  "$build/tests/gui/desk_voice/tst_desk_voice_consult" consultedByAColleague > /dev/null
 
 tmp=$(mktemp -d /tmp/relais-shots.XXXXXX)
 floor=

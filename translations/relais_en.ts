@@ -1298,6 +1298,29 @@
     </message>
 </context>
 <context>
+    <name>relais::ui::ConsultedBanner</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>a caller</source>
+        <translation>a caller</translation>
+    </message>
+    <message>
+        <source>%1, queue %2</source>
+        <translation>%1, queue %2</translation>
+    </message>
+    <message>
+        <source>%1 is calling you to consult about %2. Answer (F2) to talk with them; the caller is on hold.</source>
+        <translation>%1 is calling you to consult about %2. Answer (F2) to talk with them; the caller is on hold.</translation>
+    </message>
+    <message>
+        <source>Consultation with %1 about %2. The caller is on hold until %1 hands the call over to you or takes it back.</source>
+        <translation>Consultation with %1 about %2. The caller is on hold until %1 hands the call over to you or takes it back.</translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::ContactHistoryDelegate</name>
     <message>
         <source>recorded</source>

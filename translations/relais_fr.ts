@@ -1298,6 +1298,29 @@
     </message>
 </context>
 <context>
+    <name>relais::ui::ConsultedBanner</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>a caller</source>
+        <translation>un appelant</translation>
+    </message>
+    <message>
+        <source>%1, queue %2</source>
+        <translation>%1, file %2</translation>
+    </message>
+    <message>
+        <source>%1 is calling you to consult about %2. Answer (F2) to talk with them; the caller is on hold.</source>
+        <translation>%1 vous appelle pour vous consulter au sujet de %2. Décrochez (F2) pour lui parler ; l’appelant est en attente.</translation>
+    </message>
+    <message>
+        <source>Consultation with %1 about %2. The caller is on hold until %1 hands the call over to you or takes it back.</source>
+        <translation>Consultation avec %1 au sujet de %2. L’appelant reste en attente jusqu’à ce que %1 vous transfère l’appel ou le reprenne.</translation>
+    </message>
+</context>
+<context>
     <name>relais::ui::ContactHistoryDelegate</name>
     <message>
         <source>recorded</source>

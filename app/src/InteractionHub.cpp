@@ -3,6 +3,7 @@
 #include "relais/app/AgentDirectoryModel.h"
 #include "relais/app/CallbackListModel.h"
 #include "relais/app/ConsultController.h"
+#include "relais/app/ConsultedNotice.h"
 #include "relais/app/ContactHistoryModel.h"
 #include "relais/app/ConversationModel.h"
 #include "relais/app/CtiClient.h"
@@ -43,7 +44,8 @@ InteractionHub::InteractionHub(CtiClient *cti, Session *session, QObject *parent
       m_history(new ContactHistoryModel(this)), m_offer(new OfferController(cti, this)),
       m_wrapup(new WrapupController(cti, this)), m_callbacks(new CallbackListModel(cti, this)),
       m_recordingPause(new RecordingPauseController(cti, this)),
-      m_consult(new ConsultController(cti, this)), m_directory(new AgentDirectoryModel(cti, this))
+      m_consult(new ConsultController(cti, this)), m_consulted(new ConsultedNotice(cti, this)),
+      m_directory(new AgentDirectoryModel(cti, this))
 {
     for (const char *type :
          {msg::InteractionOffered, msg::InteractionAccepted, msg::InteractionRevoked,
@@ -694,6 +696,7 @@ void InteractionHub::reset()
     m_history->clear();
     m_recordingPause->clear();
     m_consult->clear();
+    m_consulted->clear();
     emit currentInteractionChanged();
     emit currentStateChanged();
 }

@@ -27,6 +27,7 @@ using routing::IxState;
 void DispatchCore::consultEvent(const QString &agentId, const QString &interactionId,
                                 const Consult &c, const QString &state, const QString &reason)
 {
+    consultedEvent(interactionId, c, state, reason);
     if (agentId.isEmpty())
         return;
     QJsonObject body{{"interactionId", interactionId}, {"state", state}};
@@ -39,6 +40,30 @@ void DispatchCore::consultEvent(const QString &agentId, const QString &interacti
     if (!reason.isEmpty())
         body.insert("reason", reason);
     emit toUser(agentId, QLatin1String(msg::InteractionConsult), body);
+}
+
+void DispatchCore::consultedEvent(const QString &interactionId, const Consult &c,
+                                  const QString &state, const QString &reason)
+{
+    // The colleague's phone rings with a call that is not theirs yet: their desk says who asks
+    // and about which caller, so they answer knowing what it is about.
+    if (c.agentId.isEmpty())
+        return;
+    QJsonObject body{{"interactionId", interactionId},
+                     {"state", state},
+                     {"agentId", c.by},
+                     {"name", displayName(c.by)}};
+    if (!reason.isEmpty())
+        body.insert("reason", reason);
+    if (std::optional<store::InteractionRecord> rec = m_db->interaction(interactionId)) {
+        body.insert("queue", rec->queue);
+        body.insert("from", rec->from);
+        if (!rec->customerId.isEmpty()) {
+            if (std::optional<Customer> customer = m_db->customer(rec->customerId))
+                body.insert("customer", customer->toJson());
+        }
+    }
+    emit toUser(c.agentId, QLatin1String(msg::InteractionConsulted), body);
 }
 
 void DispatchCore::holdForConsultation(const QString &agentId, bool on)
@@ -97,7 +122,7 @@ CoreResult DispatchCore::consult(const Caller &caller, const QString &interactio
     } else if (m_config.voice.outboundGateway.isEmpty()) {
         return refuse(ErrorCode::Conflict, QStringLiteral("outbound calls are not configured"));
     }
-    const Consult c{e164, agentId, false};
+    const Consult c{e164, agentId, false, caller.username};
     m_consults.insert(interactionId, c);
     if (colleague)
         holdForConsultation(agentId, true);
@@ -218,8 +243,8 @@ void DispatchCore::voiceConsultEnded(const QString &interactionId, const QString
     holdForConsultation(c.agentId, false);
     qCInfo(lcCore) << "consultation of" << target << "on" << interactionId << "ended:" << reason;
     const std::optional<routing::InteractionInfo> info = m_routing.interaction(interactionId);
-    if (info)
-        consultEvent(info->agentId, interactionId, c, QStringLiteral("ended"), reason);
+    consultEvent(info ? info->agentId : QString(), interactionId, c, QStringLiteral("ended"),
+                 reason);
 }
 
 void DispatchCore::voiceConsultCompleted(const QString &interactionId, const QString &target,
@@ -229,6 +254,7 @@ void DispatchCore::voiceConsultCompleted(const QString &interactionId, const QSt
     const std::optional<routing::InteractionInfo> info = m_routing.interaction(interactionId);
     if (!info || info->state != IxState::Active) {
         holdForConsultation(c.agentId, false);
+        consultedEvent(interactionId, c, QStringLiteral("ended"), QStringLiteral("call ended"));
         return;
     }
     consultEvent(info->agentId, interactionId, c, QStringLiteral("completed"));

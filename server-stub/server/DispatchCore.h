@@ -362,14 +362,19 @@ private:
         QString number;         // an outside number, or
         QString agentId;        // a colleague
         bool connected = false; // answered: the agent talks with them
+        QString by;             // the agent who consults
         QString target() const { return agentId.isEmpty() ? number : agentId; }
     };
     QHash<QString, Consult> m_consults; // voice interaction → its consultation
     // A consulted colleague is busy "consultation" in routing while their phone is on it.
     void holdForConsultation(const QString &agentId, bool on);
-    QSet<QString> m_consultHandovers;   // calls being handed to the colleague consulted
+    QSet<QString> m_consultHandovers; // calls being handed to the colleague consulted
+    // interaction.consult to the consulting agent (`agentId`, none once the call is gone) and
+    // interaction.consulted to the colleague consulted, if it is one.
     void consultEvent(const QString &agentId, const QString &interactionId, const Consult &c,
                       const QString &state, const QString &reason = {});
+    void consultedEvent(const QString &interactionId, const Consult &c, const QString &state,
+                        const QString &reason);
     void handOverToColleague(const QString &interactionId, const QString &from, const QString &to,
                              const QString &sipCallId);
     QTimer m_tick;

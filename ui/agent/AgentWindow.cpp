@@ -2,6 +2,7 @@
 
 #include "agent/BroadcastBanner.h"
 #include "agent/CallbacksView.h"
+#include "agent/ConsultedBanner.h"
 #include "agent/ContactHistoryView.h"
 #include "agent/ConversationView.h"
 #include "agent/CustomerCardView.h"
@@ -62,9 +63,11 @@ void AgentWindow::buildLayout()
     m_stateBar = new StateBar(m_session, m_hub->wrapup(), m_userMenu, central);
     m_connection = new ConnectionBanner(m_context.core->cti(), central);
     m_broadcast = new BroadcastBanner(central);
+    m_consulted = new ConsultedBanner(m_hub->consulted(), central);
     col->addWidget(m_stateBar);
     col->addWidget(m_connection);
     col->addWidget(m_broadcast);
+    col->addWidget(m_consulted);
 
     m_split = new QSplitter(Qt::Horizontal, central);
     m_split->setChildrenCollapsible(false);

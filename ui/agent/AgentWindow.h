@@ -18,6 +18,7 @@ class Session;
 namespace relais::ui {
 
 class BroadcastBanner;
+class ConsultedBanner;
 class CallbacksView;
 class ConnectionBanner;
 class ContactHistoryView;
@@ -48,6 +49,7 @@ public:
     StateBar *stateBar() const { return m_stateBar; }
     ConnectionBanner *connectionBanner() const { return m_connection; }
     BroadcastBanner *broadcastBanner() const { return m_broadcast; }
+    ConsultedBanner *consultedBanner() const { return m_consulted; }
     InboxView *inbox() const { return m_inbox; }
     ConversationView *conversation() const { return m_conversation; }
     WrapupPanel *wrapupPanel() const { return m_wrapup; }
@@ -94,6 +96,7 @@ private:
     StateBar *m_stateBar = nullptr;
     ConnectionBanner *m_connection = nullptr;
     BroadcastBanner *m_broadcast = nullptr;
+    ConsultedBanner *m_consulted = nullptr;
     InboxView *m_inbox = nullptr;
     SoftphonePanel *m_softphone = nullptr;
     ConversationView *m_conversation = nullptr;

@@ -47,9 +47,11 @@ QAction *AgentWindow::action(const char *name) const
 void AgentWindow::createActions()
 {
     app::OfferController *offer = m_hub->offer();
-    connect(makeAction(this, "answerOffer", Qt::Key_F2), &QAction::triggered, offer, [offer] {
+    connect(makeAction(this, "answerOffer", Qt::Key_F2), &QAction::triggered, offer, [this, offer] {
         if (offer->isActive())
             offer->accept();
+        else
+            m_softphone->answer(); // a call that rings without an offer: a colleague consulting
     });
     connect(makeAction(this, "rejectOffer", Qt::Key_F3), &QAction::triggered, offer, [offer] {
         if (offer->isActive())

@@ -330,6 +330,8 @@ void SoftphonePanel::answer()
 {
     if (m_offer->isActive() && m_offer->channel() == QLatin1String("voice"))
         m_offer->accept();
+    else if (m_phone && m_call.state == app::PhoneCall::State::Ringing)
+        m_phone->answer(m_call.sipCallId); // not an offer: a colleague consulting this agent
 }
 
 void SoftphonePanel::hangup()
@@ -413,7 +415,7 @@ void SoftphonePanel::refresh()
     const bool established = m_call.state == app::PhoneCall::State::Established;
     m_number->setEnabled(phone);
     m_dial->setEnabled(phone && m_registered && !inCall() && !m_number->text().trimmed().isEmpty());
-    m_answer->setEnabled(phone && offerVoice);
+    m_answer->setEnabled(phone && (offerVoice || m_call.state == app::PhoneCall::State::Ringing));
     m_hangup->setEnabled(inCall());
     m_transfer->setEnabled(inCall());
     m_pad->setEnabled(phone);

@@ -6,7 +6,8 @@
 // caller again; consulted once more, "Complete transfer" hands the caller over to the number: the
 // desk's phone lets go, the call goes to wrap-up, and the caller and the number talk on.
 // "Consult a colleague first…" picks agent2 in the directory; their phone answers and, completed,
-// the call is theirs: gone from agent1's desk and phone.
+// the call is theirs: gone from agent1's desk and phone. And the other way round: the desk
+// consulted by a colleague shows who calls about whom, answers with F2, and gets the call.
 #include "EnginePhone.h"
 #include "FileAudioDevice.h"
 #include "ServerProcess.h"
@@ -18,8 +19,10 @@
 
 #include "agent/AgentWindow.h"
 #include "agent/ConsultBar.h"
+#include "agent/ConsultedBanner.h"
 #include "agent/ConversationView.h"
 #include "agent/OfferToast.h"
+#include "agent/SoftphonePanel.h"
 #include "agent/TransferAgentDialog.h"
 #include "agent/TransferMenu.h"
 #include "agent/WrapupPanel.h"
@@ -27,6 +30,7 @@
 
 #include <relais/app/AgentDirectoryModel.h>
 #include <relais/app/ConsultController.h>
+#include <relais/app/ConsultedNotice.h>
 #include <relais/app/DeskCore.h>
 #include <relais/app/InteractionHub.h>
 #include <relais/app/InteractionListModel.h>
@@ -34,6 +38,7 @@
 
 #include <QApplication>
 #include <QInputDialog>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -42,6 +47,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace relais;
@@ -323,6 +329,127 @@ private slots:
         phone.unregisterAccount();
         headset.close();
         colleagueDevice.close();
+        server.terminate();
+    }
+
+    // The other side: agent1 (a CtiClient and a phone that answers) consults the desk's agent2.
+    // The desk says who calls and about whom while its phone rings, Answer (F2) picks the call
+    // up although no offer came, and completed, the call is the desk's own interaction.
+    void consultedByAColleague()
+    {
+        QString error;
+        ServerProcess server;
+        QVERIFY2(startVoiceSite(server, m_dir, QStringLiteral("desk_consulted"), 0, &error),
+                 qPrintable(error));
+
+        CtiClient agent1;
+        QVERIFY(agent1.open(server.ctiUrl()));
+        QVERIFY(agent1.login(QStringLiteral("agent1")).value("ok").toBool());
+        softphone::Softphone agent1Phone;
+        softphone::SoftphoneConfig agent1Config;
+        agent1Config.listenAddress = QStringLiteral("127.0.0.1");
+        agent1Config.contactUser = QStringLiteral("agent1");
+        QVERIFY(agent1Phone.start(agent1Config));
+        softphone::FileAudioDevice agent1Device;
+        agent1Device.setSourceTone(1000.0);
+        agent1Phone.setAudioDevice(&agent1Device);
+        QSignalSpy agent1Registered(&agent1Phone, &softphone::Softphone::registrationChanged);
+        softphone::AccountConfig account;
+        account.id = QStringLiteral("agent1");
+        account.aor = QStringLiteral("sip:agent1@relais.local");
+        account.registrar = QStringLiteral("sip:127.0.0.1:%1").arg(server.sipPort());
+        account.password = QStringLiteral("demo");
+        account.keepAliveSeconds = 0;
+        QVERIFY(agent1Phone.addAccount(account));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !agent1Registered.isEmpty() &&
+                agent1Registered.last().at(0).value<softphone::RegistrationStatus>().state ==
+                    softphone::RegistrationState::Registered,
+            kLong);
+        connect(&agent1Phone, &softphone::Softphone::incomingCall, this,
+                [&](const softphone::CallInfo &call) { agent1Phone.answer(call.id); });
+        QVERIFY(agent1.request("state.set", {{"state", "ready"}}).value("ok").toBool());
+
+        // The desk: agent2, signed in with its phone registered, not ready (the call is agent1's).
+        softphone::FileAudioDevice headset;
+        headset.setSourceTone(440.0);
+        app::EnginePhone phone(headsetPhoneOptions(&headset));
+        VoiceDesk desk(&phone);
+        QVERIFY2(desk.start(server.ctiUrl(), QStringLiteral("agent2"), &error, false),
+                 qPrintable(error));
+        app::DeskCore &core = desk.core;
+        ui::AgentWindow &window = *desk.window;
+        app::ConsultedNotice *notice = core.interactions()->consulted();
+        ui::ConsultedBanner *banner = window.consultedBanner();
+        QVERIFY(!banner->isVisible());
+
+        TrunkCaller caller(1200.0, {});
+        QSignalSpy callerClosed(&caller.phone, &softphone::Softphone::callClosed);
+        QVERIFY2(!caller.dial(QStringLiteral("1920"), server.sipPort(), &error).isEmpty(),
+                 qPrintable(error));
+        const QString id = agent1.waitEvent("interaction.offered", kLong)
+                               .value("interaction")
+                               .toObject()
+                               .value("id")
+                               .toString();
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(agent1.waitEvent("interaction.accepted", kLong).value("interactionId").toString(),
+                 id);
+
+        QJsonObject r =
+            agent1.request("interaction.consult", {{"interactionId", id}, {"agentId", "agent2"}});
+        QVERIFY2(r.value("ok").toBool(), QJsonDocument(r).toJson().constData());
+        // The desk's phone rings with a call that is not an offer; the banner says who and why.
+        QTRY_COMPARE_WITH_TIMEOUT(phone.currentCall().state, app::PhoneCall::State::Ringing, kLong);
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), kLong);
+        QCOMPARE(notice->state(), QStringLiteral("ringing"));
+        QCOMPARE(notice->interactionId(), id);
+        QVERIFY(!notice->agentName().isEmpty() && !notice->customerName().isEmpty());
+        const QString ringingText = banner->text();
+        QVERIFY2(ringingText.contains(notice->agentName()) &&
+                     ringingText.contains(notice->customerName()) &&
+                     ringingText.contains(QStringLiteral("general")),
+                 qPrintable(ringingText));
+        QVERIFY(!window.offerToast()->isVisible());
+        QVERIFY(window.softphone()
+                    ->findChild<QToolButton *>(QStringLiteral("phoneAnswer"))
+                    ->isEnabled());
+        if (qEnvironmentVariableIsSet("RELAIS_SCREENSHOT_DIR")) { // as agents see it
+            desk.theme.apply(ui::Theme::Mode::Light);
+            desk.language.setLanguage(QStringLiteral("fr"), false);
+            QTest::qWait(300);
+            window.grab().save(qEnvironmentVariable("RELAIS_SCREENSHOT_DIR") +
+                               "/agent-consulted.png");
+            desk.language.setLanguage(QStringLiteral("en"), false);
+        }
+
+        // F2 answers it: agent1 and agent2 talk, the caller waits on hold.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_F2);
+        QTRY_COMPARE_WITH_TIMEOUT(phone.currentCall().state, app::PhoneCall::State::Established,
+                                  kLong);
+        QTRY_COMPARE_WITH_TIMEOUT(notice->state(), QStringLiteral("connected"), kLong);
+        QVERIFY(banner->isVisible() && banner->text() != ringingText);
+
+        // Completed by agent1: the call is agent2's interaction on the same phone call.
+        r = agent1.request("interaction.consult_complete", {{"interactionId", id}});
+        QVERIFY2(r.value("ok").toBool(), QJsonDocument(r).toJson().constData());
+        QTRY_VERIFY_WITH_TIMEOUT(core.interactions()->interactions()->item(id), kLong);
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), kLong);
+        QVERIFY(!notice->isActive());
+        core.interactions()->selectInteraction(id);
+        QTRY_COMPARE_WITH_TIMEOUT(core.interactions()->currentState(), QStringLiteral("active"),
+                                  kLong);
+        QCOMPARE(phone.currentCall().state, app::PhoneCall::State::Established);
+        QCOMPARE(callerClosed.size(), 0);
+
+        caller.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(phone.currentCall().state == app::PhoneCall::State::Idle, kLong);
+        agent1Phone.stop();
+        phone.unregisterAccount();
+        headset.close();
+        agent1Device.close();
         server.terminate();
     }
 

@@ -348,8 +348,20 @@ private slots:
         QVERIFY2(r.value("ok").toBool(), qPrintable(json(r) + s.log()));
         QCOMPARE(r.value("agentId").toString(), QString("agent2"));
         QCOMPARE(r.value("state").toString(), QString("ringing"));
+        // agent2's desk learns who calls and about whom while their phone rings.
+        const QJsonObject consulted = agent2.cti.waitEvent("interaction.consulted", 5000);
+        QCOMPARE(consulted.value("interactionId").toString(), id);
+        QCOMPARE(consulted.value("state").toString(), QString("ringing"));
+        QCOMPARE(consulted.value("agentId").toString(), QString("agent1"));
+        QVERIFY(!consulted.value("name").toString().isEmpty());
+        QCOMPARE(consulted.value("queue").toString(), QString("general"));
+        QVERIFY(!consulted.value("from").toString().isEmpty());
+        QCOMPARE(consulted.value("customer").toObject().value("id").toString(),
+                 QString("CUST-0001"));
         QVERIFY2(agent2.phone.waitFor("established", 10000) >= 0,
                  qPrintable(s.log() + agent2.phone.transcript()));
+        QCOMPARE(agent2.cti.waitEvent("interaction.consulted", 5000).value("state").toString(),
+                 QString("connected"));
         QElapsedTimer sinceAgent2; // agent2's WAV starts about here
         sinceAgent2.start();
         const QJsonObject connected = nextConsultEvent(s, "connected", 5000);
@@ -378,6 +390,8 @@ private slots:
         QCOMPARE(s.agent.waitEvent("interaction.transferred", 5000).value("to").toString(),
                  QString("agent agent2"));
         QVERIFY(!s.agent.hasEvent("interaction.ended")); // free, no wrap-up
+        QCOMPARE(agent2.cti.waitEvent("interaction.consulted", 5000).value("state").toString(),
+                 QString("completed"));
         const QJsonObject offer = agent2.cti.waitEvent("interaction.offered", 5000);
         QCOMPARE(offer.value("interaction").toObject().value("id").toString(), id);
         QCOMPARE(offer.value("customer").toObject().value("id").toString(), QString("CUST-0001"));

@@ -20,6 +20,7 @@ class InteractionListModel;
 class OfferController;
 class RecordingPauseController;
 class ConsultController;
+class ConsultedNotice;
 class Session;
 class WrapupController;
 
@@ -54,6 +55,8 @@ public:
     RecordingPauseController *recordingPause() const { return m_recordingPause; }
     // Consulting a number before transferring the selected call to it (attended transfer).
     ConsultController *consult() const { return m_consult; }
+    // A colleague consulting this agent about their caller (the other side of consult()).
+    ConsultedNotice *consulted() const { return m_consulted; }
     // The colleagues to transfer to (agent.directory), refreshed by the transfer picker.
     AgentDirectoryModel *directory() const { return m_directory; }
 
@@ -152,6 +155,7 @@ private:
     CallbackListModel *m_callbacks;
     RecordingPauseController *m_recordingPause;
     ConsultController *m_consult;
+    ConsultedNotice *m_consulted;
     AgentDirectoryModel *m_directory;
     QHash<QString, Context> m_contexts;
     QString m_current;

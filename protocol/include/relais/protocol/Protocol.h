@@ -32,6 +32,8 @@ inline constexpr const char *InteractionEnd = "interaction.end";
 inline constexpr const char *InteractionConsult = "interaction.consult";
 inline constexpr const char *InteractionConsultComplete = "interaction.consult_complete";
 inline constexpr const char *InteractionConsultCancel = "interaction.consult_cancel";
+// Event to the colleague being consulted: who consults them, about which caller, and how it goes.
+inline constexpr const char *InteractionConsulted = "interaction.consulted";
 inline constexpr const char *InteractionRecording = "interaction.recording"; // request and event
 inline constexpr const char *CallDial = "call.dial";
 inline constexpr const char *InteractionWrapup = "interaction.wrapup";
