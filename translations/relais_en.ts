@@ -1162,6 +1162,18 @@
         <source>Unlock the desk to read it.</source>
         <translation>Unlock the desk to read it.</translation>
     </message>
+    <message>
+        <source>%1 took their caller back</source>
+        <translation>%1 took their caller back</translation>
+    </message>
+    <message>
+        <source>The caller hung up: the consultation with %1 is over</source>
+        <translation>The caller hung up: the consultation with %1 is over</translation>
+    </message>
+    <message>
+        <source>The consultation with %1 is over</source>
+        <translation>The consultation with %1 is over</translation>
+    </message>
 </context>
 <context>
     <name>relais::ui::BroadcastBanner</name>

@@ -1162,6 +1162,18 @@
         <source>Unlock the desk to read it.</source>
         <translation>Déverrouillez le poste pour le lire.</translation>
     </message>
+    <message>
+        <source>%1 took their caller back</source>
+        <translation>%1 a repris son appelant</translation>
+    </message>
+    <message>
+        <source>The caller hung up: the consultation with %1 is over</source>
+        <translation>L’appelant a raccroché : la consultation avec %1 est terminée</translation>
+    </message>
+    <message>
+        <source>The consultation with %1 is over</source>
+        <translation>La consultation avec %1 est terminée</translation>
+    </message>
 </context>
 <context>
     <name>relais::ui::BroadcastBanner</name>

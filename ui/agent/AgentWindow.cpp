@@ -19,6 +19,7 @@
 #include "common/Toast.h"
 
 #include <relais/app/CallbackListModel.h>
+#include <relais/app/ConsultedNotice.h>
 #include <relais/app/CtiClient.h>
 #include <relais/app/DeskCore.h>
 #include <relais/app/InteractionHub.h>
@@ -207,6 +208,16 @@ void AgentWindow::bind()
     connect(m_hub, &app::InteractionHub::interactionTransferred, this,
             [this](const QString &, const QString &to) {
                 m_toast->showMessage(tr("Transferred to %1").arg(to));
+            });
+    connect(m_hub->consulted(), &app::ConsultedNotice::ended, this,
+            [this](const QString &agent, const QString &reason) {
+                if (reason == QLatin1String("cancelled"))
+                    m_toast->showMessage(tr("%1 took their caller back").arg(agent));
+                else if (reason == QLatin1String("call ended"))
+                    m_toast->showMessage(
+                        tr("The caller hung up: the consultation with %1 is over").arg(agent));
+                else
+                    m_toast->showMessage(tr("The consultation with %1 is over").arg(agent));
             });
     connect(m_hub->wrapup(), &app::WrapupController::submitFailed, this,
             [this](const QString &, const QString &m) {

@@ -423,6 +423,28 @@ private slots:
             desk.language.setLanguage(QStringLiteral("en"), false);
         }
 
+        // agent1 takes the caller back before agent2 answers: the banner goes, a toast says so.
+        const QString agent1Name = notice->agentName();
+        r = agent1.request("interaction.consult_cancel", {{"interactionId", id}});
+        QVERIFY2(r.value("ok").toBool(), QJsonDocument(r).toJson().constData());
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), kLong);
+        QTRY_COMPARE_WITH_TIMEOUT(phone.currentCall().state, app::PhoneCall::State::Idle, kLong);
+        QVERIFY2(window.toast()->text().contains(agent1Name), qPrintable(window.toast()->text()));
+        QVERIFY(window.toast()->text().contains(QStringLiteral("back")));
+        QVERIFY(agent1
+                    .waitEventWhere("interaction.consult",
+                                    [](const QJsonObject &e) {
+                                        return e.value("state").toString() ==
+                                               QLatin1String("ended");
+                                    })
+                    .value("reason")
+                    .toString() == QLatin1String("cancelled"));
+        // Asked again, it rings again.
+        r = agent1.request("interaction.consult", {{"interactionId", id}, {"agentId", "agent2"}});
+        QVERIFY2(r.value("ok").toBool(), QJsonDocument(r).toJson().constData());
+        QTRY_COMPARE_WITH_TIMEOUT(phone.currentCall().state, app::PhoneCall::State::Ringing, kLong);
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), kLong);
+
         // F2 answers it: agent1 and agent2 talk, the caller waits on hold.
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
