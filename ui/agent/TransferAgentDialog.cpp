@@ -114,6 +114,11 @@ TransferAgentDialog::TransferAgentDialog(AgentDirectoryModel *directory, const Q
     updateStatus();
 }
 
+TransferAgentDialog::~TransferAgentDialog()
+{
+    m_directory->setLive(false); // closed without done(): its window went away
+}
+
 void TransferAgentDialog::done(int result)
 {
     m_directory->setLive(false);

@@ -26,6 +26,7 @@ public:
     // `channel`: the interaction's ("voice" needs a colleague with a phone registered).
     TransferAgentDialog(app::AgentDirectoryModel *directory, const QString &channel,
                         QWidget *parent = nullptr);
+    ~TransferAgentDialog() override;
 
     // The chosen colleague's id once accepted (empty when none).
     QString agentId() const;
