@@ -1174,6 +1174,14 @@
         <source>The consultation with %1 is over</source>
         <translation>The consultation with %1 is over</translation>
     </message>
+    <message>
+        <source>Consultation from %1</source>
+        <translation>Consultation from %1</translation>
+    </message>
+    <message>
+        <source>Unlock the desk to see what it is about.</source>
+        <translation>Unlock the desk to see what it is about.</translation>
+    </message>
 </context>
 <context>
     <name>relais::ui::BroadcastBanner</name>

@@ -1174,6 +1174,14 @@
         <source>The consultation with %1 is over</source>
         <translation>La consultation avec %1 est terminée</translation>
     </message>
+    <message>
+        <source>Consultation from %1</source>
+        <translation>Consultation de %1</translation>
+    </message>
+    <message>
+        <source>Unlock the desk to see what it is about.</source>
+        <translation>Déverrouillez le poste pour voir de quoi il s’agit.</translation>
+    </message>
 </context>
 <context>
     <name>relais::ui::BroadcastBanner</name>

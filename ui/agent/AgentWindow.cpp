@@ -209,6 +209,18 @@ void AgentWindow::bind()
             [this](const QString &, const QString &to) {
                 m_toast->showMessage(tr("Transferred to %1").arg(to));
             });
+    connect(m_hub->consulted(), &app::ConsultedNotice::changed, this, [this] {
+        // The phone rings for a colleague while the desk is in the background: say who and why
+        // (not about whom while the desk is locked, as for an offer).
+        app::ConsultedNotice *notice = m_hub->consulted();
+        const bool ringing = notice->state() == QLatin1String("ringing");
+        if (ringing && notice->interactionId() != m_consultNotified && m_context.notifier)
+            m_context.notifier->notify(tr("Consultation from %1").arg(notice->agentName()),
+                                       m_lock->isLocked()
+                                           ? tr("Unlock the desk to see what it is about.")
+                                           : m_consulted->message());
+        m_consultNotified = ringing ? notice->interactionId() : QString();
+    });
     connect(m_hub->consulted(), &app::ConsultedNotice::ended, this,
             [this](const QString &agent, const QString &reason) {
                 if (reason == QLatin1String("cancelled"))

@@ -97,6 +97,7 @@ private:
     ConnectionBanner *m_connection = nullptr;
     BroadcastBanner *m_broadcast = nullptr;
     ConsultedBanner *m_consulted = nullptr;
+    QString m_consultNotified; // the consultation whose ringing was notified
     InboxView *m_inbox = nullptr;
     SoftphonePanel *m_softphone = nullptr;
     ConversationView *m_conversation = nullptr;

@@ -30,6 +30,11 @@ QString ConsultedBanner::text() const
     return isVisible() ? m_text->text() : QString();
 }
 
+QString ConsultedBanner::message() const
+{
+    return m_notice->isActive() ? m_text->text() : QString();
+}
+
 void ConsultedBanner::changeEvent(QEvent *event)
 {
     QFrame::changeEvent(event);

@@ -20,7 +20,10 @@ class ConsultedBanner : public QFrame
 public:
     ConsultedBanner(app::ConsultedNotice *notice, QWidget *parent = nullptr);
 
+    // What it says when shown; empty when hidden.
     QString text() const;
+    // What it says about the consultation under way, shown or not.
+    QString message() const;
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -26,6 +26,7 @@
 #include "agent/TransferAgentDialog.h"
 #include "agent/TransferMenu.h"
 #include "agent/WrapupPanel.h"
+#include "common/SystemNotifier.h"
 #include "common/Toast.h"
 
 #include <relais/app/AgentDirectoryModel.h>
@@ -375,8 +376,11 @@ private slots:
         headset.setSourceTone(440.0);
         app::EnginePhone phone(headsetPhoneOptions(&headset));
         VoiceDesk desk(&phone);
+        ui::SystemNotifier notifier;
+        desk.context.notifier = &notifier;
         QVERIFY2(desk.start(server.ctiUrl(), QStringLiteral("agent2"), &error, false),
                  qPrintable(error));
+        notifier.setWindow(desk.window.get());
         app::DeskCore &core = desk.core;
         ui::AgentWindow &window = *desk.window;
         app::ConsultedNotice *notice = core.interactions()->consulted();
@@ -396,9 +400,23 @@ private slots:
         QCOMPARE(agent1.waitEvent("interaction.accepted", kLong).value("interactionId").toString(),
                  id);
 
+        // Another window in front: the consultation is notified too.
+        QWidget other;
+        other.resize(300, 200);
+        other.show();
+        other.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&other));
+        const int notified = notifier.count();
         QJsonObject r =
             agent1.request("interaction.consult", {{"interactionId", id}, {"agentId", "agent2"}});
         QVERIFY2(r.value("ok").toBool(), QJsonDocument(r).toJson().constData());
+        QTRY_COMPARE_WITH_TIMEOUT(notifier.count(), notified + 1, kLong);
+        QVERIFY2(notifier.lastNotification().contains(notice->agentName()) &&
+                     notifier.lastNotification().contains(notice->customerName()),
+                 qPrintable(notifier.lastNotification()));
+        other.hide();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
         // The desk's phone rings with a call that is not an offer; the banner says who and why.
         QTRY_COMPARE_WITH_TIMEOUT(phone.currentCall().state, app::PhoneCall::State::Ringing, kLong);
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), kLong);
