@@ -227,33 +227,10 @@ private slots:
         CtiClient agent2;
         QVERIFY(agent2.open(server.ctiUrl()));
         QVERIFY(agent2.login(QStringLiteral("agent2")).value("ok").toBool());
-        softphone::Softphone colleague;
-        softphone::SoftphoneConfig colleagueConfig;
-        colleagueConfig.listenAddress = QStringLiteral("127.0.0.1");
-        colleagueConfig.contactUser = QStringLiteral("agent2");
-        QVERIFY(colleague.start(colleagueConfig));
-        softphone::FileAudioDevice colleagueDevice;
-        colleagueDevice.setSourceTone(1200.0);
-        colleague.setAudioDevice(&colleagueDevice);
-        QSignalSpy colleagueRegistered(&colleague, &softphone::Softphone::registrationChanged);
-        softphone::AccountConfig account;
-        account.id = QStringLiteral("agent2");
-        account.aor = QStringLiteral("sip:agent2@relais.local");
-        account.registrar = QStringLiteral("sip:127.0.0.1:%1").arg(server.sipPort());
-        account.password = QStringLiteral("demo");
-        account.keepAliveSeconds = 0;
-        QVERIFY(colleague.addAccount(account));
-        QTRY_VERIFY_WITH_TIMEOUT(
-            !colleagueRegistered.isEmpty() &&
-                colleagueRegistered.last().at(0).value<softphone::RegistrationStatus>().state ==
-                    softphone::RegistrationState::Registered,
-            kLong);
-        QStringList colleagueCalls;
-        connect(&colleague, &softphone::Softphone::incomingCall, this,
-                [&](const softphone::CallInfo &call) {
-                    colleagueCalls << call.id;
-                    colleague.answer(call.id);
-                });
+        ColleaguePhone colleague;
+        QVERIFY2(colleague.start(QStringLiteral("agent2"), server.sipPort(), 1200.0, &error),
+                 qPrintable(error));
+        const QStringList &colleagueCalls = colleague.calls;
 
         softphone::FileAudioDevice headset;
         headset.setSourceTone(440.0);
@@ -320,16 +297,17 @@ private slots:
                  id);
         QTest::qWait(1000);
         QCOMPARE(callerClosed.size(), 0);
-        QVERIFY(colleague.call(colleagueCalls.last()) &&
-                colleague.call(colleagueCalls.last())->state == softphone::CallState::Established);
-        QVERIFY(colleague.hangup(colleagueCalls.last()));
+        QVERIFY(colleague.phone.call(colleagueCalls.last()) &&
+                colleague.phone.call(colleagueCalls.last())->state ==
+                    softphone::CallState::Established);
+        QVERIFY(colleague.phone.hangup(colleagueCalls.last()));
         QTRY_COMPARE_WITH_TIMEOUT(callerClosed.size(), 1, kLong);
 
         caller.stop();
-        colleague.stop();
+        colleague.phone.stop();
         phone.unregisterAccount();
         headset.close();
-        colleagueDevice.close();
+        colleague.device.close();
         server.terminate();
     }
 
@@ -346,29 +324,9 @@ private slots:
         CtiClient agent1;
         QVERIFY(agent1.open(server.ctiUrl()));
         QVERIFY(agent1.login(QStringLiteral("agent1")).value("ok").toBool());
-        softphone::Softphone agent1Phone;
-        softphone::SoftphoneConfig agent1Config;
-        agent1Config.listenAddress = QStringLiteral("127.0.0.1");
-        agent1Config.contactUser = QStringLiteral("agent1");
-        QVERIFY(agent1Phone.start(agent1Config));
-        softphone::FileAudioDevice agent1Device;
-        agent1Device.setSourceTone(1000.0);
-        agent1Phone.setAudioDevice(&agent1Device);
-        QSignalSpy agent1Registered(&agent1Phone, &softphone::Softphone::registrationChanged);
-        softphone::AccountConfig account;
-        account.id = QStringLiteral("agent1");
-        account.aor = QStringLiteral("sip:agent1@relais.local");
-        account.registrar = QStringLiteral("sip:127.0.0.1:%1").arg(server.sipPort());
-        account.password = QStringLiteral("demo");
-        account.keepAliveSeconds = 0;
-        QVERIFY(agent1Phone.addAccount(account));
-        QTRY_VERIFY_WITH_TIMEOUT(
-            !agent1Registered.isEmpty() &&
-                agent1Registered.last().at(0).value<softphone::RegistrationStatus>().state ==
-                    softphone::RegistrationState::Registered,
-            kLong);
-        connect(&agent1Phone, &softphone::Softphone::incomingCall, this,
-                [&](const softphone::CallInfo &call) { agent1Phone.answer(call.id); });
+        ColleaguePhone agent1Phone;
+        QVERIFY2(agent1Phone.start(QStringLiteral("agent1"), server.sipPort(), 1000.0, &error),
+                 qPrintable(error));
         QVERIFY(agent1.request("state.set", {{"state", "ready"}}).value("ok").toBool());
 
         // The desk: agent2, signed in with its phone registered, not ready (the call is agent1's).
@@ -486,10 +444,10 @@ private slots:
 
         caller.stop();
         QTRY_VERIFY_WITH_TIMEOUT(phone.currentCall().state == app::PhoneCall::State::Idle, kLong);
-        agent1Phone.stop();
+        agent1Phone.phone.stop();
         phone.unregisterAccount();
         headset.close();
-        agent1Device.close();
+        agent1Phone.device.close();
         server.terminate();
     }
 

@@ -3,7 +3,9 @@
 #include "ServerProcess.h"
 #include "TestEnv.h"
 
+#include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
 
 using namespace relais;
 
@@ -61,4 +63,43 @@ bool OutsideParty::start(double toneHz)
 quint16 OutsideParty::port() const
 {
     return phone.localPort(softphone::SipTransport::Udp);
+}
+
+bool ColleaguePhone::start(const QString &user, quint16 sipPort, double toneHz, QString *error)
+{
+    device.setSourceTone(toneHz);
+    softphone::SoftphoneConfig config;
+    config.listenAddress = QStringLiteral("127.0.0.1");
+    config.contactUser = user;
+    if (!phone.start(config)) {
+        *error = QStringLiteral("%1's phone did not start").arg(user);
+        return false;
+    }
+    phone.setAudioDevice(&device);
+    connect(&phone, &softphone::Softphone::incomingCall, this,
+            [this](const softphone::CallInfo &call) {
+                calls << call.id;
+                phone.answer(call.id);
+            });
+    QSignalSpy registered(&phone, &softphone::Softphone::registrationChanged);
+    softphone::AccountConfig account;
+    account.id = user;
+    account.aor = QStringLiteral("sip:%1@relais.local").arg(user);
+    account.registrar = QStringLiteral("sip:127.0.0.1:%1").arg(sipPort);
+    account.password = QStringLiteral("demo");
+    account.keepAliveSeconds = 0;
+    if (!phone.addAccount(account)) {
+        *error = QStringLiteral("%1's account was refused").arg(user);
+        return false;
+    }
+    const bool ok = QTest::qWaitFor(
+        [&] {
+            return !registered.isEmpty() &&
+                   registered.last().at(0).value<softphone::RegistrationStatus>().state ==
+                       softphone::RegistrationState::Registered;
+        },
+        20000);
+    if (!ok)
+        *error = QStringLiteral("%1's phone did not register").arg(user);
+    return ok;
 }

@@ -34,3 +34,16 @@ public:
     QStringList calls;    // ids of the calls that came, answered or not
     int rejectStatus = 0; // e.g. 486: the next calls are turned down
 };
+
+// Another agent's phone (not a desk): registered as `user` (password "demo") at the site's
+// registrar, saying `toneHz`, answering every call that comes.
+class ColleaguePhone : public QObject
+{
+public:
+    // Waits for the registration; false with the reason otherwise.
+    bool start(const QString &user, quint16 sipPort, double toneHz, QString *error);
+
+    relais::softphone::FileAudioDevice device;
+    relais::softphone::Softphone phone;
+    QStringList calls; // ids of the calls that came, all answered
+};
